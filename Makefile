@@ -1,0 +1,46 @@
+EXTENSION  = managed_services
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = managed_services
+OBJS = \
+	src/managed_services.o \
+	src/severity.o
+
+# The install script is assembled from the per-capability SQL files, in this
+# order (later files use types declared by earlier ones).
+SQL_PARTS = \
+	src/preamble.sql \
+	src/severity.sql
+
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
+
+REGRESS = severity security catalog
+REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
+
+EXTRA_CLEAN = bench/results
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
+include $(PGXS)
+else
+# No server development files yet: only the targets that install them work.
+all install installcheck:
+	@echo "pg_config not found: run 'make demo' or 'make test', which install PostgreSQL's packages" >&2; exit 1
+endif
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
+	cat $(SQL_PARTS) > $@
+
+# The two commands of the README.  Both install what is missing from Debian's
+# packages, build, install and run against a throwaway cluster.
+.PHONY: demo test bench
+demo:
+	@bash scripts/ms.sh demo
+
+test:
+	@bash scripts/ms.sh test
+
+bench:
+	@bash scripts/ms.sh bench

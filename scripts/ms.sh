@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Set-up shared by `make demo`, `make test` and `make bench`:
+#   1. install what is missing from Debian's packages,
+#   2. build (warnings are errors) and install the extension,
+#   3. run the job against a throwaway cluster (pg_virtualenv, or initdb +
+#      pg_ctl in a temporary directory where pg_virtualenv is missing).
+set -euo pipefail
+
+PGVER=${PGVER:-15}
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+as_root() {
+	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+	local pkgs=(make gcc "postgresql-$PGVER" "postgresql-server-dev-$PGVER"
+		"postgresql-$PGVER-pgtap" libtap-parser-sourcehandler-pgtap-perl
+		postgresql-common)
+	local missing=()
+	for p in "${pkgs[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+	done
+	if [ ${#missing[@]} -gt 0 ]; then
+		echo "== installing from Debian: ${missing[*]}"
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	fi
+}
+
+PG_CONFIG=/usr/lib/postgresql/$PGVER/bin/pg_config
+export PG_CONFIG
+PGBIN=/usr/lib/postgresql/$PGVER/bin
+
+build() {
+	echo "== building against PostgreSQL $("$PG_CONFIG" --version)"
+	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror" >/dev/null
+	as_root make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+}
+
+# Run "$@" with PGHOST/PGPORT/PGUSER/PGDATABASE pointing at a throwaway cluster.
+with_cluster() {
+	if command -v pg_virtualenv >/dev/null 2>&1; then
+		# NONROOT: keep the cluster in a private temp dir even when run as root
+		NONROOT=1 pg_virtualenv -v "$PGVER" -o max_worker_processes=8 -o max_parallel_workers=4 "$@"
+		return
+	fi
+	local dir
+	dir=$(mktemp -d /tmp/ms-cluster.XXXXXX)
+	local run=()
+	if [ "$(id -u)" = 0 ]; then
+		chown postgres "$dir"
+		run=(runuser -u postgres --)
+	fi
+	"${run[@]}" "$PGBIN/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
+	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p 54329" start >/dev/null
+	local rc=0
+	PGHOST=$dir PGPORT=54329 PGUSER=postgres PGDATABASE=postgres "$@" || rc=$?
+	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
+	rm -rf "$dir"
+	return $rc
+}
+
+case "${1:-}" in
+demo)
+	deps; build
+	with_cluster bash scripts/ms.sh demo-inner
+	;;
+demo-inner)
+	createdb ms_demo
+	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services'
+	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -v tickets="${DEMO_TICKETS:-50000}" -f data/sample.sql >/dev/null
+	psql -X -d ms_demo -v ON_ERROR_STOP=1 -f data/report.sql
+	;;
+test)
+	deps; build
+	with_cluster bash scripts/ms.sh test-inner
+	;;
+test-inner)
+	bash scripts/run-tests.sh
+	;;
+bench)
+	deps; build
+	with_cluster bash scripts/ms.sh bench-inner
+	;;
+bench-inner)
+	bash bench/run.sh
+	;;
+*)
+	echo "usage: $0 demo|test|bench" >&2
+	exit 2
+	;;
+esac

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs both suites against the cluster in PGHOST/PGPORT and prints one closing
+# line "N passed, N failed" that totals pg_regress tests and pgTAP assertions.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PG_CONFIG=${PG_CONFIG:-pg_config}
+
+logdir=$(mktemp -d /tmp/ms-test.XXXXXX)
+passed=0
+failed=0
+
+# --- pg_regress (sql/, expected/) ----------------------------------------
+echo "== pg_regress"
+make -s PG_CONFIG="$PG_CONFIG" installcheck >"$logdir/regress.log" 2>&1
+regress_rc=$?
+cat "$logdir/regress.log"
+# PostgreSQL 15 prints "test x ... ok", 16+ prints TAP-like "ok 1 - x".
+r_ok=$(grep -E '^(test | +)?[a-z_0-9]+ +\.\.\. ok|^ok [0-9]+ ' "$logdir/regress.log" | wc -l)
+r_bad=$(grep -E '\.\.\. FAILED|^not ok [0-9]+ ' "$logdir/regress.log" | wc -l)
+if [ "$regress_rc" -ne 0 ] && [ "$r_bad" -eq 0 ]; then r_bad=1; fi
+if [ -f regression.diffs ]; then
+	echo "---- regression.diffs (first 200 lines) ----"
+	head -n 200 regression.diffs
+fi
+passed=$((passed + r_ok))
+failed=$((failed + r_bad))
+
+# --- pgTAP (test/) ---------------------------------------------------------
+echo "== pgTAP"
+createdb ms_tap
+psql -X -q -d ms_tap -c 'CREATE EXTENSION pgtap' >/dev/null
+pg_prove -v -d ms_tap test/*.sql >"$logdir/tap.log" 2>&1
+tap_rc=$?
+# Show the summary and any failing assertion, not every "ok" line.
+grep -vE '^\s*ok [0-9]+' "$logdir/tap.log"
+t_ok=$(grep -cE '^\s*ok [0-9]+' "$logdir/tap.log")
+t_bad=$(grep -cE '^\s*not ok [0-9]+' "$logdir/tap.log")
+if [ "$tap_rc" -ne 0 ] && [ "$t_bad" -eq 0 ]; then t_bad=1; fi
+passed=$((passed + t_ok))
+failed=$((failed + t_bad))
+dropdb ms_tap
+
+rm -rf "$logdir"
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

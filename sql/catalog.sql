@@ -1,0 +1,48 @@
+-- Catalog hygiene: every function and aggregate of the extension is
+-- PARALLEL SAFE and commented; every type and operator is commented.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS managed_services;
+RESET client_min_messages;
+
+CREATE TEMP VIEW ms_objects AS
+SELECT d.classid, d.objid
+FROM pg_depend d JOIN pg_extension e ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
+WHERE e.extname = 'managed_services' AND d.deptype = 'e';
+
+-- functions (and aggregates) that are not parallel safe: must be none
+SELECT p.oid::regprocedure AS not_parallel_safe
+FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid
+WHERE p.proparallel <> 's' ORDER BY 1::text;
+
+-- functions without a comment: must be none
+SELECT p.oid::regprocedure AS no_comment
+FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid
+WHERE obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1::text;
+
+-- types and operators without a comment: must be none
+SELECT t.oid::regtype AS type_no_comment
+FROM ms_objects o JOIN pg_type t ON o.classid = 'pg_type'::regclass AND o.objid = t.oid
+WHERE obj_description(t.oid, 'pg_type') IS NULL ORDER BY 1::text;
+SELECT op.oid::regoperator AS operator_no_comment
+FROM ms_objects o JOIN pg_operator op ON o.classid = 'pg_operator'::regclass AND o.objid = op.oid
+WHERE obj_description(op.oid, 'pg_operator') IS NULL ORDER BY 1::text;
+
+-- no SECURITY DEFINER anywhere
+SELECT p.oid::regprocedure AS security_definer
+FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid
+WHERE p.prosecdef;
+
+-- the extension is trusted and not relocatable
+SELECT name, trusted, relocatable FROM pg_available_extension_versions
+WHERE name = 'managed_services' ORDER BY version;
+
+-- how many objects of each kind it has (a change here must be deliberate)
+SELECT CASE o.classid WHEN 'pg_proc'::regclass THEN 'function'
+                      WHEN 'pg_type'::regclass THEN 'type'
+                      WHEN 'pg_operator'::regclass THEN 'operator'
+                      WHEN 'pg_opclass'::regclass THEN 'operator class'
+                      WHEN 'pg_opfamily'::regclass THEN 'operator family'
+                      WHEN 'pg_cast'::regclass THEN 'cast'
+                      ELSE o.classid::regclass::text END AS kind,
+       count(*)
+FROM ms_objects o GROUP BY 1 ORDER BY 1;

@@ -1,0 +1,31 @@
+/*
+ * managed_services.h
+ *		Declarations shared by every capability of the extension.
+ */
+#ifndef MANAGED_SERVICES_H
+#define MANAGED_SERVICES_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+/*
+ * Soft input errors (pg_input_is_valid) arrived in PostgreSQL 16.  On older
+ * servers a soft error is simply a hard one.
+ */
+#if PG_VERSION_NUM < 160000
+#define errsave(context, ...) \
+	ereport(ERROR, __VA_ARGS__)
+#define ereturn(context, dummy_value, ...) \
+	do { \
+		ereport(ERROR, __VA_ARGS__); \
+		return dummy_value; \
+	} while (0)
+#define SOFT_ERROR_OCCURRED(escontext) false
+#else
+#include "nodes/miscnodes.h"
+#endif
+
+/* Shorten a user's input for an error message. */
+extern char *ms_quote_input(const char *str);
+
+#endif							/* MANAGED_SERVICES_H */
