@@ -4,18 +4,22 @@ EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).
 MODULE_big = managed_services
 OBJS = \
 	src/managed_services.o \
-	src/severity.o
+	src/severity.o \
+	src/tzcache.o \
+	src/window_engine.o \
+	src/window.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
 SQL_PARTS = \
 	src/preamble.sql \
-	src/severity.sql
+	src/severity.sql \
+	src/window.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity security catalog
+REGRESS = severity window security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results
@@ -28,6 +32,13 @@ else
 # No server development files yet: only the targets that install them work.
 all install installcheck:
 	@echo "pg_config not found: run 'make demo' or 'make test', which install PostgreSQL's packages" >&2; exit 1
+endif
+
+# multiranges exist from PostgreSQL 14 on
+ifneq ($(MAJORVERSION),)
+ifneq ($(filter 13,$(MAJORVERSION)),13)
+SQL_PARTS += src/window_multirange.sql
+endif
 endif
 
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control

@@ -1,0 +1,196 @@
+/*
+ * tzcache.c
+ *		A time zone's UTC offsets as a sorted table of transitions.
+ *
+ * Business-time arithmetic converts instants to local wall time and back
+ * millions of times per query.  Asking PostgreSQL's time-zone library for
+ * each conversion is correct but slow (pg_localtime does calendar
+ * arithmetic), so the transitions of each zone over the supported years are
+ * read once per backend from PostgreSQL's own time-zone database with
+ * pg_next_dst_boundary, and kept in TopMemoryContext.  Offsets then come
+ * from a binary search, and local-to-UTC conversion follows
+ * DetermineTimeZoneOffset's rules exactly, on the same data.
+ */
+#include "window.h"
+
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+/* seconds between the Unix epoch and PostgreSQL's 2000-01-01 */
+#define PG_EPOCH_OFFSET ((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
+
+/* table margin beyond the supported range, so lookups near the edges work */
+#define TABLE_MARGIN_SECS ((int64) 40 * SECS_PER_DAY)
+
+static MsZone *zones = NULL;
+
+static int64
+floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	if ((a % b != 0) && ((a < 0) != (b < 0)))
+		q--;
+	return q;
+}
+
+MsZone *
+ms_zone_get(pg_tz *tz)
+{
+	const char *name = pg_get_timezone_name(tz);
+	MsZone	   *z;
+	int			cap = 64;
+	int			n = 0;
+	int64	   *at;
+	int32	   *off;
+	pg_time_t	t;
+	pg_time_t	end;
+	long		before_off;
+	long		after_off;
+	int			before_dst;
+	int			after_dst;
+	pg_time_t	boundary;
+	int32		cur;
+	int			res;
+	MemoryContext old;
+
+	for (z = zones; z != NULL; z = z->next)
+	{
+		if (z->tz == tz || strcmp(z->name, name) == 0)
+			return z;
+	}
+
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	at = palloc(sizeof(int64) * cap);
+	off = palloc(sizeof(int32) * cap);
+
+	t = WIN_MIN_DAY * (int64) SECS_PER_DAY - TABLE_MARGIN_SECS + PG_EPOCH_OFFSET;
+	end = WIN_MAX_DAY * (int64) SECS_PER_DAY + TABLE_MARGIN_SECS + PG_EPOCH_OFFSET;
+	res = pg_next_dst_boundary(&t, &before_off, &before_dst, &boundary,
+							   &after_off, &after_dst, tz);
+	cur = (int32) before_off;
+	z = palloc0(offsetof(MsZone, name) + strlen(name) + 1);
+	strcpy(z->name, name);
+	z->tz = tz;
+	z->off_first = cur;
+
+	while (res == 1 && boundary <= end)
+	{
+		CHECK_FOR_INTERRUPTS();
+		/* transitions that only rename the zone change nothing here */
+		if ((int32) after_off != cur)
+		{
+			if (n == cap)
+			{
+				cap *= 2;
+				at = repalloc(at, sizeof(int64) * cap);
+				off = repalloc(off, sizeof(int32) * cap);
+			}
+			at[n] = boundary - PG_EPOCH_OFFSET;
+			off[n] = (int32) after_off;
+			cur = (int32) after_off;
+			n++;
+		}
+		/* pg_next_dst_boundary returns the first boundary after t */
+		t = (boundary > t) ? boundary : t + 1;
+		res = pg_next_dst_boundary(&t, &before_off, &before_dst, &boundary,
+								   &after_off, &after_dst, tz);
+	}
+	if (res < 0)
+		elog(ERROR, "could not read the transitions of time zone \"%s\"", name);
+
+	z->ntrans = n;
+	z->at = at;
+	z->off_after = off;
+	z->cluster_lo = palloc(sizeof(int32) * (n + 1));
+	z->cluster_hi = palloc(sizeof(int32) * (n + 1));
+
+	/*
+	 * Around a transition, local boundaries may convert irregularly (gaps,
+	 * overlaps, a local time that maps after a later one).  Two local dates
+	 * either side of the transition's local date are handled exactly; every
+	 * other date has one offset for all of its boundaries.
+	 */
+	for (int i = 0; i < n; i++)
+	{
+		int32		before = (i == 0) ? z->off_first : off[i - 1];
+		int64		d = floor_div(at[i] + before, SECS_PER_DAY);
+
+		z->cluster_lo[i] = (int32) d - 2;
+		z->cluster_hi[i] = (int32) d + 2;
+	}
+	/* sentinel, never reached by supported dates */
+	z->cluster_lo[n] = PG_INT32_MAX;
+	z->cluster_hi[n] = PG_INT32_MAX;
+
+	z->next = zones;
+	zones = z;
+	MemoryContextSwitchTo(old);
+	return z;
+}
+
+/* index of the first transition strictly after secs (ntrans if none) */
+static inline int
+first_after(const MsZone *z, int64 secs)
+{
+	int			lo = 0;
+	int			hi = z->ntrans;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (z->at[mid] <= secs)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int32
+ms_zone_offset(const MsZone *z, int64 secs)
+{
+	int			i;
+
+	if (z->ntrans == 0)
+		return z->off_first;
+	i = first_after(z, secs);
+	return (i == 0) ? z->off_first : z->off_after[i - 1];
+}
+
+/*
+ * Local wall time (seconds since 2000-01-01 on the local clock) to UTC, as
+ * DetermineTimeZoneOffset does it: look at the first transition after the
+ * local time minus one day; a local time that exists once gets its offset,
+ * one in a spring-forward gap gets the offset before the jump, and one in a
+ * fall-back overlap the offset after it (standard time).
+ */
+int64
+ms_zone_local_to_utc(const MsZone *z, int64 local_secs)
+{
+	int64		prevtime = local_secs - SECS_PER_DAY;
+	int			i;
+	int32		before;
+	int32		after;
+	int64		boundary;
+	int64		beforetime;
+	int64		aftertime;
+
+	if (z->ntrans == 0)
+		return local_secs - z->off_first;
+	i = first_after(z, prevtime);
+	before = (i == 0) ? z->off_first : z->off_after[i - 1];
+	if (i == z->ntrans)
+		return local_secs - before;
+	after = z->off_after[i];
+	boundary = z->at[i];
+	beforetime = local_secs - before;
+	aftertime = local_secs - after;
+	if (beforetime < boundary && aftertime < boundary)
+		return beforetime;
+	if (beforetime >= boundary && aftertime >= boundary)
+		return aftertime;
+	/* ambiguous or invalid: spring forward keeps "before", fall back "after" */
+	return (beforetime > aftertime) ? beforetime : aftertime;
+}

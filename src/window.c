@@ -1,0 +1,1277 @@
+/*
+ * window.c
+ *		The sla_window type: text and binary I/O, the per-call-site cache, and
+ *		the SQL-callable business-time functions.
+ *
+ * Grammar (case-insensitive, white space free between tokens):
+ *
+ *	window	 := ('24x7' | group (';' group)*) [zone] ['holidays' date (',' date)*]
+ *	group	 := dayitem (',' dayitem)* range (',' range)*
+ *	dayitem  := day ['-' day]				mon .. sun or monday .. sunday; fri-mon wraps
+ *	range	 := HH:MM '-' HH:MM				24:00 may end a range; end < start is overnight
+ *
+ * Canonical output splits overnight ranges at midnight (the part after
+ * midnight belongs to the next day), merges touching ranges, groups days
+ * with identical hours, prints the zone unless it is UTC, and sorts and
+ * de-duplicates holidays; `24x7` stands for every day 00:00-24:00.
+ */
+#include "window.h"
+
+#include <ctype.h>
+
+#include "access/hash.h"
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+PG_FUNCTION_INFO_V1(sla_window_in);
+PG_FUNCTION_INFO_V1(sla_window_out);
+PG_FUNCTION_INFO_V1(sla_window_recv);
+PG_FUNCTION_INFO_V1(sla_window_send);
+PG_FUNCTION_INFO_V1(sla_window_eq);
+PG_FUNCTION_INFO_V1(sla_window_ne);
+PG_FUNCTION_INFO_V1(sla_window_hash);
+PG_FUNCTION_INFO_V1(sla_open);
+PG_FUNCTION_INFO_V1(sla_elapsed);
+PG_FUNCTION_INFO_V1(sla_deadline);
+PG_FUNCTION_INFO_V1(sla_next_open);
+PG_FUNCTION_INFO_V1(sla_next_close);
+PG_FUNCTION_INFO_V1(sla_with_holidays);
+PG_FUNCTION_INFO_V1(sla_holidays);
+PG_FUNCTION_INFO_V1(sla_timezone);
+
+static const char *const day_names[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+static const char *const day_full_names[7] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+};
+
+/* ---------------------------------------------------------------------
+ * parsing
+ * --------------------------------------------------------------------- */
+
+typedef struct WinInput
+{
+	int			nparts[7];
+	int32		parts[7][2 * WIN_MAX_PARTS_PER_DAY];
+	const char *zone;			/* canonical name; NULL means UTC */
+	int			nholidays;
+	int32	   *holidays;
+} WinInput;
+
+typedef struct WinParser
+{
+	const char *str;
+	const char *p;
+	Node	   *escontext;
+	WinInput   *in;
+} WinParser;
+
+/*
+ * Report a syntax error at the parser's position.  Returns false so that
+ * callers can "return syntax_error(...)"; with soft errors (16+) the error
+ * is saved in escontext, else it is thrown.
+ */
+static bool
+syntax_error(WinParser *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
+
+static bool
+syntax_error(WinParser *ps, const char *at, const char *fmt,...)
+{
+	char		buf[256];
+	va_list		args;
+
+	va_start(args, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	errsave(ps->escontext,
+			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			errmsg("invalid input syntax for type %s: \"%s\"",
+				   "sla_window", ms_quote_input(ps->str)),
+			errdetail("At character %d: %s", (int) (at - ps->str) + 1, buf));
+	return false;
+}
+
+static void
+skip_ws(WinParser *ps)
+{
+	while (*ps->p && isspace((unsigned char) *ps->p))
+		ps->p++;
+}
+
+/* length of the alphabetic word at p */
+static int
+word_len(const char *p)
+{
+	int			n = 0;
+
+	while (isalpha((unsigned char) p[n]))
+		n++;
+	return n;
+}
+
+static int
+match_day(const char *p, int len)
+{
+	for (int d = 0; d < 7; d++)
+	{
+		if ((len == 3 && pg_strncasecmp(p, day_names[d], 3) == 0) ||
+			(len == (int) strlen(day_full_names[d]) &&
+			 pg_strncasecmp(p, day_full_names[d], len) == 0))
+			return d;
+	}
+	return -1;
+}
+
+static bool
+parse_day(WinParser *ps, int *day)
+{
+	int			len = word_len(ps->p);
+
+	*day = match_day(ps->p, len);
+	if (*day < 0)
+	{
+		if (len == 0)
+			return syntax_error(ps, ps->p, "expected a day (mon, tue, wed, thu, fri, sat, sun) or 24x7.");
+		return syntax_error(ps, ps->p, "unknown day \"%.*s\": expected mon, tue, wed, thu, fri, sat or sun.",
+							Min(len, 20), ps->p);
+	}
+	ps->p += len;
+	return true;
+}
+
+/* days into mask; stops before the first range */
+static bool
+parse_days(WinParser *ps, bool *mask)
+{
+	for (;;)
+	{
+		int			d1,
+					d2;
+
+		skip_ws(ps);
+		if (!parse_day(ps, &d1))
+			return false;
+		skip_ws(ps);
+		d2 = d1;
+		if (*ps->p == '-')
+		{
+			ps->p++;
+			skip_ws(ps);
+			if (!parse_day(ps, &d2))
+				return false;
+			skip_ws(ps);
+		}
+		for (int d = d1;; d = (d + 1) % 7)
+		{
+			mask[d] = true;
+			if (d == d2)
+				break;
+		}
+		/* another day item, or the ranges begin */
+		if (*ps->p == ',')
+		{
+			const char *q = ps->p + 1;
+
+			while (*q && isspace((unsigned char) *q))
+				q++;
+			if (isalpha((unsigned char) *q))
+			{
+				ps->p = q;
+				continue;
+			}
+		}
+		return true;
+	}
+}
+
+/* HH:MM in seconds; 24:00 only where allow24 */
+static bool
+parse_time(WinParser *ps, int32 *secs, bool allow24)
+{
+	const char *start = ps->p;
+	int			h = 0,
+				m = 0,
+				nd = 0;
+
+	while (isdigit((unsigned char) *ps->p) && nd < 3)
+	{
+		h = h * 10 + (*ps->p++ - '0');
+		nd++;
+	}
+	if (nd == 0 || nd > 2 || *ps->p != ':' ||
+		!isdigit((unsigned char) ps->p[1]) || !isdigit((unsigned char) ps->p[2]) ||
+		isdigit((unsigned char) ps->p[3]))
+		return syntax_error(ps, start, "expected a time of day as HH:MM.");
+	m = (ps->p[1] - '0') * 10 + (ps->p[2] - '0');
+	ps->p += 3;
+	if (h > 24 || m > 59 || (h == 24 && m != 0))
+		return syntax_error(ps, start, "time %.*s is out of range: expected 00:00 to 24:00.",
+							(int) (ps->p - start), start);
+	if (h == 24 && !allow24)
+		return syntax_error(ps, start, "24:00 can only end a range.");
+	*secs = h * 3600 + m * 60;
+	return true;
+}
+
+static bool
+add_part(WinParser *ps, const char *at, int day, int32 s, int32 e)
+{
+	WinInput   *in = ps->in;
+
+	if (in->nparts[day] >= WIN_MAX_PARTS_PER_DAY)
+		return syntax_error(ps, at, "more than %d ranges on %s.",
+							WIN_MAX_PARTS_PER_DAY, day_names[day]);
+	in->parts[day][2 * in->nparts[day]] = s;
+	in->parts[day][2 * in->nparts[day] + 1] = e;
+	in->nparts[day]++;
+	return true;
+}
+
+static bool
+parse_ranges(WinParser *ps, const bool *mask)
+{
+	for (;;)
+	{
+		const char *at;
+		int32		s,
+					e;
+
+		skip_ws(ps);
+		at = ps->p;
+		if (!parse_time(ps, &s, false))
+			return false;
+		skip_ws(ps);
+		if (*ps->p != '-')
+			return syntax_error(ps, ps->p, "expected \"-\" and the end of the range.");
+		ps->p++;
+		skip_ws(ps);
+		if (!parse_time(ps, &e, true))
+			return false;
+		if (s == e)
+			return syntax_error(ps, at, "the range %.*s is empty.", (int) (ps->p - at), at);
+		for (int d = 0; d < 7; d++)
+		{
+			if (!mask[d])
+				continue;
+			if (e > s)
+			{
+				if (!add_part(ps, at, d, s, e))
+					return false;
+			}
+			else
+			{
+				/* overnight: the part after midnight belongs to the next day */
+				if (!add_part(ps, at, d, s, SECS_PER_DAY))
+					return false;
+				if (e > 0 && !add_part(ps, at, (d + 1) % 7, 0, e))
+					return false;
+			}
+		}
+		skip_ws(ps);
+		if (*ps->p == ',')
+		{
+			const char *q = ps->p + 1;
+
+			while (*q && isspace((unsigned char) *q))
+				q++;
+			if (isdigit((unsigned char) *q))
+			{
+				ps->p = q;
+				continue;
+			}
+		}
+		return true;
+	}
+}
+
+static int
+int32_pair_cmp(const void *a, const void *b)
+{
+	const int32 *x = a;
+	const int32 *y = b;
+
+	return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+static int
+int32_cmp(const void *a, const void *b)
+{
+	int32		x = *(const int32 *) a;
+	int32		y = *(const int32 *) b;
+
+	return (x > y) - (x < y);
+}
+
+static char *
+fmt_hhmm(int32 secs, char *buf)
+{
+	sprintf(buf, "%02d:%02d", secs / 3600, (secs % 3600) / 60);
+	return buf;
+}
+
+/* sort each day's parts, reject overlaps, merge touching parts */
+static bool
+normalize_parts(WinParser *ps, WinInput *in)
+{
+	for (int d = 0; d < 7; d++)
+	{
+		int32	   *p = in->parts[d];
+		int			n = in->nparts[d];
+		int			m = 0;
+
+		if (n == 0)
+			continue;
+		qsort(p, n, 2 * sizeof(int32), int32_pair_cmp);
+		for (int i = 1; i < n; i++)
+		{
+			if (p[2 * i] < p[2 * m + 1])
+			{
+				char		b1[8],
+							b2[8],
+							b3[8],
+							b4[8];
+
+				if (ps == NULL)
+					return false;
+				errsave(ps->escontext,
+						errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						errmsg("invalid input syntax for type %s: \"%s\"",
+							   "sla_window", ms_quote_input(ps->str)),
+						errdetail("Hours on %s overlap: %s-%s and %s-%s.", day_names[d],
+								  fmt_hhmm(p[2 * m], b1), fmt_hhmm(p[2 * m + 1], b2),
+								  fmt_hhmm(p[2 * i], b3), fmt_hhmm(p[2 * i + 1], b4)),
+						errhint("Each instant of a day may appear in one range only; overnight ranges continue into the next day."));
+				return false;
+			}
+			if (p[2 * i] == p[2 * m + 1])
+				p[2 * m + 1] = p[2 * i + 1];
+			else
+			{
+				m++;
+				p[2 * m] = p[2 * i];
+				p[2 * m + 1] = p[2 * i + 1];
+			}
+		}
+		in->nparts[d] = m + 1;
+	}
+	return true;
+}
+
+/* sort and de-duplicate holidays */
+static void
+normalize_holidays(WinInput *in)
+{
+	int			m = 0;
+
+	if (in->nholidays <= 1)
+		return;
+	qsort(in->holidays, in->nholidays, sizeof(int32), int32_cmp);
+	for (int i = 1; i < in->nholidays; i++)
+	{
+		if (in->holidays[i] != in->holidays[m])
+			in->holidays[++m] = in->holidays[i];
+	}
+	in->nholidays = m + 1;
+}
+
+static bool
+valid_holiday(int32 day)
+{
+	return day >= WIN_MIN_DAY && day < WIN_MAX_DAY;
+}
+
+static bool
+parse_holidays(WinParser *ps)
+{
+	WinInput   *in = ps->in;
+	int			cap = 16;
+
+	in->holidays = palloc(sizeof(int32) * cap);
+	for (;;)
+	{
+		const char *at;
+		int			y,
+					mo,
+					d;
+		static const char shape[] = "9999-99-99";
+
+		skip_ws(ps);
+		at = ps->p;
+		for (int i = 0; i < 10; i++)
+		{
+			if (shape[i] == '9' ? !isdigit((unsigned char) at[i]) : at[i] != '-')
+				return syntax_error(ps, at, "expected a holiday date as YYYY-MM-DD.");
+		}
+		if (isdigit((unsigned char) at[10]))
+			return syntax_error(ps, at, "expected a holiday date as YYYY-MM-DD.");
+		y = atoi(at);
+		mo = atoi(at + 5);
+		d = atoi(at + 8);
+		if (mo < 1 || mo > 12 || d < 1 || d > day_tab[isleap(y)][mo - 1])
+			return syntax_error(ps, at, "%.10s is not a valid date.", at);
+		ps->p += 10;
+		if (in->nholidays >= WIN_MAX_HOLIDAYS)
+			return syntax_error(ps, at, "more than %d holidays.", WIN_MAX_HOLIDAYS);
+		if (in->nholidays == cap)
+		{
+			cap *= 2;
+			in->holidays = repalloc(in->holidays, sizeof(int32) * cap);
+		}
+		in->holidays[in->nholidays] = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
+		if (!valid_holiday(in->holidays[in->nholidays]))
+			return syntax_error(ps, at, "holiday %.10s is out of range: expected 1900-01-01 to 2299-12-31.", at);
+		in->nholidays++;
+		skip_ws(ps);
+		if (*ps->p != ',')
+			return true;
+		ps->p++;
+	}
+}
+
+static bool
+is_word(const char *p, const char *w)
+{
+	int			n = strlen(w);
+
+	return pg_strncasecmp(p, w, n) == 0 && !isalnum((unsigned char) p[n]) && p[n] != '_';
+}
+
+/* look up a zone name in PostgreSQL's time-zone database */
+static pg_tz *
+lookup_zone(const char *name)
+{
+	pg_tz	   *tz;
+
+	if (strlen(name) > TZ_STRLEN_MAX)
+		return NULL;
+	tz = pg_tzset(name);
+	if (tz == NULL || !pg_tz_acceptable(tz))
+		return NULL;
+	return tz;
+}
+
+static bool
+parse_window(WinParser *ps)
+{
+	WinInput   *in = ps->in;
+
+	skip_ws(ps);
+	if (*ps->p == '\0')
+		return syntax_error(ps, ps->p, "the value is empty: expected coverage hours such as \"mon-fri 09:00-17:00 Europe/Berlin\" or \"24x7\".");
+	if (pg_strncasecmp(ps->p, "24x7", 4) == 0 &&
+		(ps->p[4] == '\0' || isspace((unsigned char) ps->p[4])))
+	{
+		for (int d = 0; d < 7; d++)
+		{
+			in->nparts[d] = 1;
+			in->parts[d][0] = 0;
+			in->parts[d][1] = SECS_PER_DAY;
+		}
+		ps->p += 4;
+	}
+	else
+	{
+		for (;;)
+		{
+			bool		mask[7] = {false};
+
+			if (!parse_days(ps, mask))
+				return false;
+			skip_ws(ps);
+			if (!isdigit((unsigned char) *ps->p))
+				return syntax_error(ps, ps->p, "expected hours as HH:MM-HH:MM after the days.");
+			if (!parse_ranges(ps, mask))
+				return false;
+			skip_ws(ps);
+			if (*ps->p != ';')
+				break;
+			ps->p++;
+		}
+	}
+
+	skip_ws(ps);
+	if (*ps->p != '\0' && !is_word(ps->p, "holidays"))
+	{
+		const char *at = ps->p;
+		char		name[TZ_STRLEN_MAX + 1];
+		int			n = 0;
+		pg_tz	   *tz;
+
+		while (*ps->p && !isspace((unsigned char) *ps->p) && *ps->p != ';' && *ps->p != ',')
+		{
+			if (n < TZ_STRLEN_MAX)
+				name[n++] = *ps->p;
+			ps->p++;
+		}
+		name[n] = '\0';
+		if (n == 0 || !(isalpha((unsigned char) name[0])))
+			return syntax_error(ps, at, "expected a time zone name such as Europe/Berlin, \"holidays\", or the end.");
+		tz = lookup_zone(name);
+		if (tz == NULL)
+			return syntax_error(ps, at, "unknown time zone \"%s\": expected an IANA name from PostgreSQL's time-zone database (pg_timezone_names).",
+								name);
+		in->zone = pstrdup(pg_get_timezone_name(tz));
+		skip_ws(ps);
+	}
+	if (is_word(ps->p, "holidays"))
+	{
+		ps->p += strlen("holidays");
+		if (!parse_holidays(ps))
+			return false;
+		skip_ws(ps);
+	}
+	if (*ps->p != '\0')
+		return syntax_error(ps, ps->p, "junk after the end of the window: \"%.20s\".", ps->p);
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * building and printing the varlena
+ * --------------------------------------------------------------------- */
+
+static SlaWindow *
+win_build(const WinInput *in)
+{
+	const char *zone = in->zone ? in->zone : "UTC";
+	int			nparts = 0;
+	Size		size;
+	SlaWindow  *w;
+	int32	   *parts;
+
+	for (int d = 0; d < 7; d++)
+		nparts += in->nparts[d];
+	size = SLA_WINDOW_HDRSZ + sizeof(int32) * in->nholidays +
+		sizeof(int32) * 2 * nparts + strlen(zone) + 1;
+	w = palloc0(size);
+	SET_VARSIZE(w, size);
+	w->version = SLA_WINDOW_VERSION;
+	w->nholidays = in->nholidays;
+	if (in->nholidays > 0)
+		memcpy(win_holidays(w), in->holidays, sizeof(int32) * in->nholidays);
+	for (int d = 0; d < 7; d++)
+		w->nparts[d] = in->nparts[d];
+	parts = win_parts(w);
+	for (int d = 0; d < 7; d++)
+	{
+		memcpy(parts, in->parts[d], sizeof(int32) * 2 * in->nparts[d]);
+		parts += 2 * in->nparts[d];
+	}
+	strcpy((char *) parts, zone);
+	return w;
+}
+
+/* copy a stored window back into the parser's form */
+static void
+win_unpack(const SlaWindow *w, WinInput *in)
+{
+	const int32 *parts = win_parts(w);
+
+	memset(in, 0, sizeof(WinInput));
+	for (int d = 0; d < 7; d++)
+	{
+		in->nparts[d] = w->nparts[d];
+		memcpy(in->parts[d], parts, sizeof(int32) * 2 * w->nparts[d]);
+		parts += 2 * w->nparts[d];
+	}
+	in->nholidays = w->nholidays;
+	in->holidays = palloc(sizeof(int32) * Max(w->nholidays, 1));
+	memcpy(in->holidays, win_holidays(w), sizeof(int32) * w->nholidays);
+	in->zone = win_zone_name(w);
+}
+
+static bool
+window_has_hours(const WinInput *in)
+{
+	for (int d = 0; d < 7; d++)
+		if (in->nparts[d] > 0)
+			return true;
+	return false;
+}
+
+Datum
+sla_window_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	WinInput   *in = palloc0(sizeof(WinInput));
+	WinParser	ps;
+
+	ps.str = str;
+	ps.p = str;
+	ps.escontext = fcinfo->context;
+	ps.in = in;
+	if (!parse_window(&ps) || !normalize_parts(&ps, in))
+		PG_RETURN_NULL();
+	normalize_holidays(in);
+	PG_RETURN_POINTER(win_build(in));
+}
+
+static bool
+same_parts(const SlaWindow *w, const int32 *pa, int da, const int32 *pb, int db)
+{
+	return w->nparts[da] == w->nparts[db] &&
+		memcmp(pa, pb, sizeof(int32) * 2 * w->nparts[da]) == 0;
+}
+
+Datum
+sla_window_out(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	const int32 *dayparts[7];
+	const int32 *p = win_parts(w);
+	const char *zone = win_zone_name(w);
+	bool		done[7] = {false};
+	bool		full = true;
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	for (int d = 0; d < 7; d++)
+	{
+		dayparts[d] = p;
+		p += 2 * w->nparts[d];
+		if (!(w->nparts[d] == 1 && dayparts[d][0] == 0 && dayparts[d][1] == SECS_PER_DAY))
+			full = false;
+	}
+
+	if (full)
+		appendStringInfoString(&buf, "24x7");
+	else
+	{
+		bool		first_group = true;
+
+		for (int d = 0; d < 7; d++)
+		{
+			bool		members[7] = {false};
+			bool		first_item = true;
+			char		b1[8],
+						b2[8];
+
+			if (done[d] || w->nparts[d] == 0)
+				continue;
+			for (int e = d; e < 7; e++)
+			{
+				if (!done[e] && same_parts(w, dayparts[d], d, dayparts[e], e))
+				{
+					members[e] = true;
+					done[e] = true;
+				}
+			}
+			if (!first_group)
+				appendStringInfoString(&buf, "; ");
+			first_group = false;
+			/* runs of consecutive days print as mon-fri */
+			for (int e = 0; e < 7; e++)
+			{
+				int			f = e;
+
+				if (!members[e])
+					continue;
+				while (f + 1 < 7 && members[f + 1])
+					f++;
+				appendStringInfo(&buf, "%s%s", first_item ? "" : ",", day_names[e]);
+				if (f > e)
+					appendStringInfo(&buf, "-%s", day_names[f]);
+				first_item = false;
+				e = f;
+			}
+			appendStringInfoChar(&buf, ' ');
+			for (int i = 0; i < w->nparts[d]; i++)
+				appendStringInfo(&buf, "%s%s-%s", i > 0 ? "," : "",
+								 fmt_hhmm(dayparts[d][2 * i], b1),
+								 fmt_hhmm(dayparts[d][2 * i + 1], b2));
+		}
+	}
+	if (strcmp(zone, "UTC") != 0)
+		appendStringInfo(&buf, " %s", zone);
+	if (w->nholidays > 0)
+	{
+		const int32 *h = win_holidays(w);
+
+		appendStringInfoString(&buf, " holidays ");
+		for (int i = 0; i < w->nholidays; i++)
+		{
+			int			y,
+						m,
+						d;
+
+			j2date(h[i] + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+			appendStringInfo(&buf, "%s%04d-%02d-%02d", i > 0 ? "," : "", y, m, d);
+		}
+	}
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/*
+ * Binary form: version byte; zone name; for each weekday the number of parts
+ * and their (start, end) seconds; the number of holidays and the days since
+ * 2000-01-01.  recv validates all of it as the text input would.
+ */
+Datum
+sla_window_send(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	const int32 *p = win_parts(w);
+	const int32 *h = win_holidays(w);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, SLA_WINDOW_VERSION);
+	pq_sendstring(&buf, win_zone_name(w));
+	for (int d = 0; d < 7; d++)
+	{
+		pq_sendbyte(&buf, w->nparts[d]);
+		for (int i = 0; i < w->nparts[d]; i++)
+		{
+			pq_sendint32(&buf, *p++);
+			pq_sendint32(&buf, *p++);
+		}
+	}
+	pq_sendint32(&buf, w->nholidays);
+	for (int i = 0; i < w->nholidays; i++)
+		pq_sendint32(&buf, h[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static void
+bad_binary(const char *detail)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			errmsg("invalid binary sla_window"),
+			errdetail_internal("%s", detail));
+}
+
+Datum
+sla_window_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	WinInput   *in = palloc0(sizeof(WinInput));
+	int			version = pq_getmsgbyte(buf);
+	const char *zone;
+	pg_tz	   *tz;
+
+	if (version != SLA_WINDOW_VERSION)
+		bad_binary(psprintf("Unsupported version %d.", version));
+	zone = pq_getmsgstring(buf);
+	tz = lookup_zone(zone);
+	if (tz == NULL)
+		bad_binary(psprintf("Unknown time zone \"%s\".", zone));
+	in->zone = pstrdup(pg_get_timezone_name(tz));
+	for (int d = 0; d < 7; d++)
+	{
+		int			n = pq_getmsgbyte(buf);
+
+		if (n > WIN_MAX_PARTS_PER_DAY)
+			bad_binary("Too many ranges in a day.");
+		in->nparts[d] = n;
+		for (int i = 0; i < n; i++)
+		{
+			int32		s = pq_getmsgint(buf, 4);
+			int32		e = pq_getmsgint(buf, 4);
+
+			if (s < 0 || e > SECS_PER_DAY || s >= e || s % 60 != 0 || e % 60 != 0)
+				bad_binary("Range out of bounds.");
+			if (i > 0 && s <= in->parts[d][2 * i - 1])
+				bad_binary("Ranges not sorted, overlapping or touching.");
+			in->parts[d][2 * i] = s;
+			in->parts[d][2 * i + 1] = e;
+		}
+	}
+	in->nholidays = pq_getmsgint(buf, 4);
+	if (in->nholidays < 0 || in->nholidays > WIN_MAX_HOLIDAYS ||
+		(Size) in->nholidays * 4 > (Size) (buf->len - buf->cursor))
+		bad_binary("Bad number of holidays.");
+	in->holidays = palloc(sizeof(int32) * Max(in->nholidays, 1));
+	for (int i = 0; i < in->nholidays; i++)
+	{
+		in->holidays[i] = pq_getmsgint(buf, 4);
+		if (!valid_holiday(in->holidays[i]))
+			bad_binary("Holiday out of range.");
+		if (i > 0 && in->holidays[i] <= in->holidays[i - 1])
+			bad_binary("Holidays not sorted or repeated.");
+	}
+	if (!window_has_hours(in))
+		bad_binary("No coverage hours.");
+	pq_getmsgend(buf);
+	PG_RETURN_POINTER(win_build(in));
+}
+
+static bool
+win_equal(FunctionCallInfo fcinfo)
+{
+	struct varlena *a = PG_GETARG_VARLENA_PP(0);
+	struct varlena *b = PG_GETARG_VARLENA_PP(1);
+
+	return VARSIZE_ANY_EXHDR(a) == VARSIZE_ANY_EXHDR(b) &&
+		memcmp(VARDATA_ANY(a), VARDATA_ANY(b), VARSIZE_ANY_EXHDR(a)) == 0;
+}
+
+Datum
+sla_window_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(win_equal(fcinfo));
+}
+
+Datum
+sla_window_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!win_equal(fcinfo));
+}
+
+Datum
+sla_window_hash(PG_FUNCTION_ARGS)
+{
+	struct varlena *a = PG_GETARG_VARLENA_PP(0);
+
+	return hash_any((unsigned char *) VARDATA_ANY(a), VARSIZE_ANY_EXHDR(a));
+}
+
+/* ---------------------------------------------------------------------
+ * the in-memory form and its cache
+ * --------------------------------------------------------------------- */
+
+WinSched *
+win_sched_build(const SlaWindow *w, MemoryContext mcxt)
+{
+	MemoryContext old = MemoryContextSwitchTo(mcxt);
+	WinSched   *ws = palloc0(sizeof(WinSched));
+	const int32 *p = win_parts(w);
+	int			total = win_total_parts(w);
+	int			k = 0;
+	pg_tz	   *tz;
+
+	ws->mcxt = mcxt;
+	ws->ex_c1 = ws->ex_c2 = -1;
+	ws->parts = palloc(sizeof(WinPart) * Max(total, 1));
+	ws->full_week = true;
+	for (int d = 0; d < 7; d++)
+	{
+		ws->first[d] = k;
+		ws->day_len[d] = 0;
+		for (int i = 0; i < w->nparts[d]; i++)
+		{
+			ws->parts[k].s = (int64) p[0] * USECS_PER_SEC;
+			ws->parts[k].e = (int64) p[1] * USECS_PER_SEC;
+			ws->day_len[d] += ws->parts[k].e - ws->parts[k].s;
+			p += 2;
+			k++;
+		}
+		if (w->nparts[d] > 0)
+			ws->nbusiness_days++;
+		if (ws->day_len[d] != USECS_PER_DAY)
+			ws->full_week = false;
+		ws->week_len += ws->day_len[d];
+	}
+	ws->first[7] = k;
+	ws->nholidays = w->nholidays;
+	ws->holidays = win_holidays(w);
+	ws->hol_cum = palloc(sizeof(int64) * (w->nholidays + 1));
+	ws->hol_cum[0] = 0;
+	for (int i = 0; i < w->nholidays; i++)
+	{
+		int64		day = ws->holidays[i];
+		int			wd = (int) (((day + 5) % 7 + 7) % 7);
+
+		ws->hol_cum[i + 1] = ws->hol_cum[i] + ws->day_len[wd];
+	}
+	tz = lookup_zone(win_zone_name(w));
+	if (tz == NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("time zone \"%s\" of an sla_window is not in this server's time-zone database",
+					   win_zone_name(w)));
+	ws->zone = ms_zone_get(tz);
+	ws->always_open = ws->full_week && ws->nholidays == 0 && ws->zone->ntrans == 0;
+	if (ws->nbusiness_days == 0)
+		elog(ERROR, "sla_window without coverage hours");
+	MemoryContextSwitchTo(old);
+	return ws;
+}
+
+#define WIN_CACHE_SLOTS 4
+
+typedef struct WinCacheSlot
+{
+	Size		len;			/* payload bytes, 0 when empty */
+	SlaWindow  *win;			/* aligned copy with a 4-byte header */
+	WinSched   *ws;
+} WinCacheSlot;
+
+typedef struct WinCache
+{
+	int			next_victim;
+	WinCacheSlot slot[WIN_CACHE_SLOTS];
+} WinCache;
+
+/*
+ * The window of argument argno, parsed once per call site.  A few slots
+ * keep it cheap when rows alternate between the windows of a few contracts.
+ */
+WinSched *
+win_sched_cached(FunctionCallInfo fcinfo, int argno)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	WinCache   *cache = (WinCache *) fcinfo->flinfo->fn_extra;
+	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
+	const char *payload;
+	Size		len;
+	WinCacheSlot *slot;
+
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = pg_detoast_datum_packed(v);
+	payload = VARDATA_ANY(v);
+	len = VARSIZE_ANY_EXHDR(v);
+
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(mcxt, sizeof(WinCache));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	for (int i = 0; i < WIN_CACHE_SLOTS; i++)
+	{
+		slot = &cache->slot[i];
+		if (slot->len == len && memcmp(VARDATA(slot->win), payload, len) == 0)
+			return slot->ws;
+	}
+
+	slot = &cache->slot[cache->next_victim];
+	cache->next_victim = (cache->next_victim + 1) % WIN_CACHE_SLOTS;
+	if (slot->len > 0)
+	{
+		if (slot->ws->scratch)
+			pfree(slot->ws->scratch);
+		pfree(slot->ws->hol_cum);
+		pfree(slot->ws->parts);
+		pfree(slot->ws);
+		pfree(slot->win);
+		slot->len = 0;
+	}
+	slot->win = MemoryContextAlloc(mcxt, VARHDRSZ + len);
+	SET_VARSIZE(slot->win, VARHDRSZ + len);
+	memcpy(VARDATA(slot->win), payload, len);
+	slot->ws = win_sched_build(slot->win, mcxt);
+	slot->len = len;
+	return slot->ws;
+}
+
+/* ---------------------------------------------------------------------
+ * SQL-callable functions
+ * --------------------------------------------------------------------- */
+
+Datum
+sla_open(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(1);
+
+	win_check_ts(t);
+	PG_RETURN_BOOL(win_open(ws, t));
+}
+
+static Interval *
+usecs_interval(int64 usecs)
+{
+	Interval   *r = palloc(sizeof(Interval));
+
+	r->month = 0;
+	r->day = 0;
+	r->time = usecs;
+	return r;
+}
+
+Datum
+sla_elapsed(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
+	TimestampTz b = PG_GETARG_TIMESTAMPTZ(2);
+
+	win_check_ts(a);
+	win_check_ts(b);
+	PG_RETURN_INTERVAL_P(usecs_interval(win_elapsed(ws, a, b)));
+}
+
+/* split a target interval into business days and business microseconds */
+static void
+target_parts(const Interval *d, int32 *days, int64 *usecs)
+{
+	if (d->month != 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("SLA targets cannot be given in months or years"),
+				errdetail("Months have no fixed length in business time."),
+				errhint("Use business days, e.g. '20 days', or hours."));
+	if (d->day < 0 || d->time < 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("SLA target %s is negative",
+					   DatumGetCString(DirectFunctionCall1(interval_out, IntervalPGetDatum(d)))),
+				errdetail("Targets must be zero or positive."));
+	*days = d->day;
+	*usecs = d->time;
+}
+
+TimestampTz
+win_deadline(WinSched *ws, TimestampTz a, const Interval *target)
+{
+	int32		days;
+	int64		usecs;
+	TimestampTz t;
+
+	target_parts(target, &days, &usecs);
+	t = win_add_days(ws, a, days);
+	return win_advance(ws, t, usecs);
+}
+
+Datum
+sla_deadline(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
+	Interval   *d = PG_GETARG_INTERVAL_P(2);
+
+	win_check_ts(a);
+	PG_RETURN_TIMESTAMPTZ(win_deadline(ws, a, d));
+}
+
+Datum
+sla_next_open(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(1);
+
+	win_check_ts(t);
+	PG_RETURN_TIMESTAMPTZ(win_next_open(ws, t));
+}
+
+Datum
+sla_next_close(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(1);
+
+	win_check_ts(t);
+	PG_RETURN_TIMESTAMPTZ(win_next_close(ws, t));
+}
+
+Datum
+sla_with_holidays(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
+	WinInput   *in = palloc(sizeof(WinInput));
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int32	   *all;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				errmsg("holidays must be a one-dimensional date array"));
+	deconstruct_array(arr, DATEOID, sizeof(DateADT), true, TYPALIGN_INT, &elems, &nulls, &n);
+	win_unpack(w, in);
+	if ((Size) in->nholidays + n > WIN_MAX_HOLIDAYS)
+		ereport(ERROR,
+				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				errmsg("an sla_window can hold at most %d holidays", WIN_MAX_HOLIDAYS));
+	all = palloc(sizeof(int32) * (in->nholidays + n + 1));
+	memcpy(all, in->holidays, sizeof(int32) * in->nholidays);
+	for (int i = 0; i < n; i++)
+	{
+		DateADT		d;
+
+		if (nulls[i])
+			continue;			/* a NULL holiday closes nothing */
+		d = DatumGetDateADT(elems[i]);
+		if (DATE_NOT_FINITE(d) || !valid_holiday(d))
+			ereport(ERROR,
+					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					errmsg("holiday %s is out of range",
+						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)))),
+					errdetail("Holidays run from 1900-01-01 to 2299-12-31."));
+		all[in->nholidays++] = d;
+	}
+	in->holidays = all;
+	normalize_holidays(in);
+	PG_RETURN_POINTER(win_build(in));
+}
+
+Datum
+sla_holidays(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	Datum	   *elems = palloc(sizeof(Datum) * Max(w->nholidays, 1));
+	const int32 *h = win_holidays(w);
+
+	for (int i = 0; i < w->nholidays; i++)
+		elems[i] = DateADTGetDatum(h[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, w->nholidays, DATEOID,
+										  sizeof(DateADT), true, TYPALIGN_INT));
+}
+
+Datum
+sla_timezone(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(win_zone_name(w)));
+}
+
+/* ---------------------------------------------------------------------
+ * pauses: the clock stopped during a tstzmultirange (PostgreSQL 14+)
+ * --------------------------------------------------------------------- */
+#if PG_VERSION_NUM >= 140000
+
+#include "utils/multirangetypes.h"
+#include "utils/rangetypes.h"
+#include "utils/typcache.h"
+
+PG_FUNCTION_INFO_V1(sla_elapsed_multirange);
+PG_FUNCTION_INFO_V1(sla_elapsed_paused);
+PG_FUNCTION_INFO_V1(sla_deadline_paused);
+
+/* fn_extra holds the window cache, so the range type comes from typcache */
+static TypeCacheEntry *
+mr_rangetype(MultirangeType *mr)
+{
+	TypeCacheEntry *tc = lookup_type_cache(MultirangeTypeGetOid(mr), TYPECACHE_MULTIRANGE_INFO);
+
+	if (tc->rngtype == NULL)
+		elog(ERROR, "type %u is not a multirange type", MultirangeTypeGetOid(mr));
+	return tc->rngtype;
+}
+
+/* bounds of range i; infinite bounds become -infinity / infinity */
+static void
+mr_bounds(TypeCacheEntry *rt, MultirangeType *mr, int i, TimestampTz *lo, TimestampTz *hi)
+{
+	RangeBound	lower,
+				upper;
+
+	multirange_get_bounds(rt, mr, i, &lower, &upper);
+	*lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
+	*hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
+}
+
+Datum
+sla_elapsed_multirange(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(1);
+	TypeCacheEntry *rt = mr_rangetype(mr);
+	int64		total = 0;
+
+	for (int i = 0; i < (int) mr->rangeCount; i++)
+	{
+		TimestampTz lo,
+					hi;
+
+		mr_bounds(rt, mr, i, &lo, &hi);
+		win_check_ts(lo);
+		win_check_ts(hi);
+		total += win_elapsed(ws, lo, hi);
+	}
+	PG_RETURN_INTERVAL_P(usecs_interval(total));
+}
+
+/* business time of the pauses inside [a, b), a <= b */
+static int64
+paused_elapsed(WinSched *ws, TypeCacheEntry *rt, MultirangeType *mr,
+			   TimestampTz a, TimestampTz b)
+{
+	int64		total = 0;
+
+	for (int i = 0; i < (int) mr->rangeCount; i++)
+	{
+		TimestampTz lo,
+					hi;
+
+		mr_bounds(rt, mr, i, &lo, &hi);
+		if (hi <= a)
+			continue;
+		if (lo >= b)
+			break;
+		total += win_elapsed(ws, Max(lo, a), Min(hi, b));
+	}
+	return total;
+}
+
+Datum
+sla_elapsed_paused(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
+	TimestampTz b = PG_GETARG_TIMESTAMPTZ(2);
+	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(3);
+	TypeCacheEntry *rt = mr_rangetype(mr);
+	int64		sign = 1;
+	int64		total;
+
+	win_check_ts(a);
+	win_check_ts(b);
+	if (b < a)
+	{
+		TimestampTz t = a;
+
+		a = b;
+		b = t;
+		sign = -1;
+	}
+	total = win_elapsed(ws, a, b) - paused_elapsed(ws, rt, mr, a, b);
+	PG_RETURN_INTERVAL_P(usecs_interval(sign * total));
+}
+
+/*
+ * With pauses the clock runs only in open, unpaused time.  A target's
+ * business days are stepped as without pauses; the open time paused within
+ * them, and then the hours, are counted on the unpaused clock after that.
+ */
+Datum
+sla_deadline_paused(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
+	Interval   *target = PG_GETARG_INTERVAL_P(2);
+	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(3);
+	TypeCacheEntry *rt = mr_rangetype(mr);
+	int32		days;
+	int64		rem;
+	TimestampTz cur;
+
+	win_check_ts(a);
+	target_parts(target, &days, &rem);
+	cur = win_add_days(ws, a, days);
+	rem += paused_elapsed(ws, rt, mr, a, cur);
+
+	for (int i = 0; i < (int) mr->rangeCount; i++)
+	{
+		TimestampTz lo,
+					hi,
+					cand;
+
+		mr_bounds(rt, mr, i, &lo, &hi);
+		if (hi <= cur)
+			continue;
+		lo = Max(lo, cur);
+		if (rem == 0)
+			return TimestampTzGetDatum(cur);
+		cand = win_advance(ws, cur, rem);
+		if (cand <= lo)
+			PG_RETURN_TIMESTAMPTZ(cand);
+		rem -= win_elapsed(ws, cur, lo);
+		if (TIMESTAMP_IS_NOEND(hi))
+			PG_RETURN_TIMESTAMPTZ(DT_NOEND);	/* the clock never resumes */
+		win_check_ts(hi);
+		cur = hi;
+	}
+	PG_RETURN_TIMESTAMPTZ(win_advance(ws, cur, rem));
+}
+
+#endif							/* PG_VERSION_NUM >= 140000 */

@@ -1,0 +1,164 @@
+/*
+ * window.h
+ *		sla_window: coverage hours in one time zone, minus holidays.
+ *
+ * Three layers:
+ *	- SlaWindow, the on-disk varlena (canonical: parts split per weekday,
+ *	  sorted and merged, holidays sorted and unique);
+ *	- WinSched, the in-memory form every computation uses, built once per
+ *	  call site and kept in fn_extra;
+ *	- MsZone (tzcache.c), the time zone's offset transitions over the
+ *	  supported years, built once per backend and zone from PostgreSQL's own
+ *	  time-zone database.
+ *
+ * Times inside the engine are PostgreSQL timestamps (microseconds since
+ * 2000-01-01 00:00 UTC); "local" values are the same count on the wall clock
+ * of the window's zone.  Local dates are day numbers since 2000-01-01.
+ */
+#ifndef MS_WINDOW_H
+#define MS_WINDOW_H
+
+#include "managed_services.h"
+
+#include "datatype/timestamp.h"
+#include "pgtime.h"
+
+#define SLA_WINDOW_VERSION 1
+
+/* limits that keep every loop and buffer bounded */
+#define WIN_MAX_PARTS_PER_DAY 32
+#define WIN_MAX_HOLIDAYS 100000
+
+/*
+ * Supported instants: 1900-01-01 to 2300-01-01 UTC.  The zone tables cover
+ * this range (plus a margin); outside it the functions raise 22008.
+ */
+#define WIN_MIN_DAY		(-36524)	/* 1900-01-01 as days since 2000-01-01 */
+#define WIN_MAX_DAY		(109573)	/* 2300-01-01 */
+#define WIN_MIN_TS		((TimestampTz) WIN_MIN_DAY * USECS_PER_DAY)
+#define WIN_MAX_TS		((TimestampTz) WIN_MAX_DAY * USECS_PER_DAY)
+
+/* on disk */
+typedef struct SlaWindow
+{
+	int32		vl_len_;		/* varlena header (do not touch directly!) */
+	uint8		version;		/* SLA_WINDOW_VERSION */
+	uint8		flags;			/* reserved, 0 */
+	uint8		nparts[7];		/* day-parts per weekday, Monday first */
+	uint8		pad[3];
+	int32		nholidays;
+	/*
+	 * then: int32 holidays[nholidays] (days since 2000-01-01, ascending);
+	 * int32 parts[2 * sum(nparts)] (start, end seconds of the local day,
+	 * 0 <= start < end <= 86400, ascending, not touching); char zone[]
+	 * (NUL-terminated canonical zone name).
+	 */
+	char		data[FLEXIBLE_ARRAY_MEMBER];
+} SlaWindow;
+
+#define SLA_WINDOW_HDRSZ offsetof(SlaWindow, data)
+/* full detoast: the struct needs the 4-byte header and alignment */
+#define DatumGetSlaWindowP(X)	((SlaWindow *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_SLA_WINDOW_P(n) DatumGetSlaWindowP(PG_GETARG_DATUM(n))
+
+/* a time zone's offsets over the supported range */
+typedef struct MsZone
+{
+	struct MsZone *next;
+	pg_tz	   *tz;
+	int			ntrans;
+	int64	   *at;				/* transition instants, seconds since 2000 */
+	int32	   *off_after;		/* UTC offset (seconds, east +) from at[i] */
+	int32	   *cluster_lo;		/* local dates around each transition whose */
+	int32	   *cluster_hi;		/* conversions may be irregular */
+	int32		off_first;		/* offset before at[0] (or always) */
+	char		name[FLEXIBLE_ARRAY_MEMBER];
+} MsZone;
+
+extern MsZone *ms_zone_get(pg_tz *tz);
+extern int32 ms_zone_offset(const MsZone *z, int64 secs);
+extern int64 ms_zone_local_to_utc(const MsZone *z, int64 local_secs);
+
+typedef struct WinPart
+{
+	int64		s;				/* microseconds since local midnight */
+	int64		e;
+} WinPart;
+
+/* an open interval in instant space, used near DST transitions */
+typedef struct WinIval
+{
+	TimestampTz s;
+	TimestampTz e;
+} WinIval;
+
+/* in memory */
+typedef struct WinSched
+{
+	int			first[8];		/* parts of weekday w: parts[first[w] .. first[w+1]) */
+	WinPart    *parts;
+	int64		day_len[7];		/* open microseconds of each weekday */
+	int64		week_len;
+	bool		full_week;		/* every weekday 00:00-24:00 */
+	bool		always_open;	/* full week, one offset, no holidays */
+	int			nbusiness_days; /* weekdays with hours */
+	int			nholidays;
+	const int32 *holidays;		/* points into the cached window */
+	int64	   *hol_cum;		/* hol_cum[i]: day_len of holidays[0 .. i-1] */
+	MsZone	   *zone;
+	/* scratch space for the exact path around transitions */
+	MemoryContext mcxt;			/* where scratch lives */
+	WinIval    *scratch;
+	int			scratch_len;
+	int64		ex_c1;			/* the cluster whose intervals are in scratch */
+	int64		ex_c2;
+	int			ex_n;
+} WinSched;
+
+/* build the in-memory form in mcxt; w must outlive it */
+extern WinSched *win_sched_build(const SlaWindow *w, MemoryContext mcxt);
+
+/* the window of argument argno, parsed once per call site (fn_extra) */
+extern WinSched *win_sched_cached(FunctionCallInfo fcinfo, int argno);
+
+/* the engine; all instants must be in [WIN_MIN_TS, WIN_MAX_TS] */
+extern void win_check_ts(TimestampTz t);
+extern bool win_open(WinSched *ws, TimestampTz t);
+extern int64 win_elapsed(WinSched *ws, TimestampTz a, TimestampTz b);
+extern TimestampTz win_advance(WinSched *ws, TimestampTz a, int64 usecs);
+extern TimestampTz win_add_days(WinSched *ws, TimestampTz a, int32 days);
+extern TimestampTz win_next_open(WinSched *ws, TimestampTz t);
+extern TimestampTz win_next_close(WinSched *ws, TimestampTz t);
+extern TimestampTz win_last_close(WinSched *ws, TimestampTz t);
+extern TimestampTz win_deadline(WinSched *ws, TimestampTz a, const Interval *target);
+
+/* accessors of the varlena */
+static inline int32 *
+win_holidays(const SlaWindow *w)
+{
+	return (int32 *) w->data;
+}
+
+static inline int
+win_total_parts(const SlaWindow *w)
+{
+	int			n = 0;
+
+	for (int i = 0; i < 7; i++)
+		n += w->nparts[i];
+	return n;
+}
+
+static inline int32 *
+win_parts(const SlaWindow *w)
+{
+	return (int32 *) (w->data + sizeof(int32) * w->nholidays);
+}
+
+static inline const char *
+win_zone_name(const SlaWindow *w)
+{
+	return (const char *) (win_parts(w) + 2 * win_total_parts(w));
+}
+
+#endif							/* MS_WINDOW_H */

@@ -1,0 +1,109 @@
+-- sla_window: coverage hours in one IANA time zone, minus holidays
+
+CREATE TYPE @extschema@.sla_window;
+
+CREATE FUNCTION @extschema@.sla_window_in(cstring) RETURNS @extschema@.sla_window
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.sla_window_out(@extschema@.sla_window) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.sla_window_recv(internal) RETURNS @extschema@.sla_window
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.sla_window_send(@extschema@.sla_window) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.sla_window (
+	INPUT = @extschema@.sla_window_in,
+	OUTPUT = @extschema@.sla_window_out,
+	RECEIVE = @extschema@.sla_window_recv,
+	SEND = @extschema@.sla_window_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = int4,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.sla_window IS
+	'coverage hours: weekday ranges in one IANA time zone, minus holidays (e.g. ''mon-fri 09:00-17:00 Europe/Berlin'')';
+COMMENT ON FUNCTION @extschema@.sla_window_in(cstring) IS 'sla_window text input';
+COMMENT ON FUNCTION @extschema@.sla_window_out(@extschema@.sla_window) IS 'sla_window canonical text output';
+COMMENT ON FUNCTION @extschema@.sla_window_recv(internal) IS 'sla_window binary input';
+COMMENT ON FUNCTION @extschema@.sla_window_send(@extschema@.sla_window) IS 'sla_window binary output';
+
+CREATE FUNCTION @extschema@.sla_window_eq(@extschema@.sla_window, @extschema@.sla_window) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.sla_window_ne(@extschema@.sla_window, @extschema@.sla_window) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.sla_window_hash(@extschema@.sla_window) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.sla_window_eq(@extschema@.sla_window, @extschema@.sla_window) IS
+	'same coverage hours, zone and holidays';
+COMMENT ON FUNCTION @extschema@.sla_window_ne(@extschema@.sla_window, @extschema@.sla_window) IS
+	'different coverage hours, zone or holidays';
+COMMENT ON FUNCTION @extschema@.sla_window_hash(@extschema@.sla_window) IS 'hash of an sla_window';
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.sla_window, RIGHTARG = @extschema@.sla_window,
+	FUNCTION = @extschema@.sla_window_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.sla_window, RIGHTARG = @extschema@.sla_window,
+	FUNCTION = @extschema@.sla_window_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.sla_window, @extschema@.sla_window) IS 'same coverage hours, zone and holidays';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.sla_window, @extschema@.sla_window) IS 'different coverage hours, zone or holidays';
+
+CREATE OPERATOR CLASS @extschema@.sla_window_hash_ops
+	DEFAULT FOR TYPE @extschema@.sla_window USING hash AS
+		OPERATOR 1 @extschema@.=,
+		FUNCTION 1 @extschema@.sla_window_hash(@extschema@.sla_window);
+
+-- business time
+
+CREATE FUNCTION @extschema@.sla_open(@extschema@.sla_window, timestamptz) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_open(@extschema@.sla_window, timestamptz) IS
+	'true when the instant lies in the coverage hours (the SLA clock runs)';
+
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.sla_window, RIGHTARG = timestamptz,
+	FUNCTION = @extschema@.sla_open
+);
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.sla_window, timestamptz) IS
+	'coverage hours contain the instant';
+
+CREATE FUNCTION @extschema@.sla_elapsed(@extschema@.sla_window, timestamptz, timestamptz) RETURNS interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_elapsed(@extschema@.sla_window, timestamptz, timestamptz) IS
+	'business time between two instants: the coverage hours in [a, b), negative when b < a';
+
+CREATE FUNCTION @extschema@.sla_deadline(@extschema@.sla_window, timestamptz, interval) RETURNS timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_deadline(@extschema@.sla_window, timestamptz, interval) IS
+	'when the SLA clock started at a reaches the target: hours are business hours, days are business days';
+
+CREATE FUNCTION @extschema@.sla_next_open(@extschema@.sla_window, timestamptz) RETURNS timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_next_open(@extschema@.sla_window, timestamptz) IS
+	'the first instant at or after t inside the coverage hours';
+
+CREATE FUNCTION @extschema@.sla_next_close(@extschema@.sla_window, timestamptz) RETURNS timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_next_close(@extschema@.sla_window, timestamptz) IS
+	'the first instant at or after t outside the coverage hours (infinity when there is none)';
+
+-- calendars
+
+CREATE FUNCTION @extschema@.sla_with_holidays(@extschema@.sla_window, date[]) RETURNS @extschema@.sla_window
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_with_holidays(@extschema@.sla_window, date[]) IS
+	'the window with these dates closed as holidays too (e.g. array_agg over a holiday table)';
+
+CREATE FUNCTION @extschema@.sla_holidays(@extschema@.sla_window) RETURNS date[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_holidays(@extschema@.sla_window) IS 'the holidays of a window, sorted';
+
+CREATE FUNCTION @extschema@.sla_timezone(@extschema@.sla_window) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_timezone(@extschema@.sla_window) IS 'the IANA time zone of a window';
