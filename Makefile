@@ -7,19 +7,22 @@ OBJS = \
 	src/severity.o \
 	src/tzcache.o \
 	src/window_engine.o \
-	src/window.o
+	src/window.o \
+	src/ticket.o \
+	src/summary.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
 SQL_PARTS = \
 	src/preamble.sql \
 	src/severity.sql \
-	src/window.sql
+	src/window.sql \
+	src/ticket.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window security catalog
+REGRESS = severity window ticket security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results

@@ -998,8 +998,8 @@ sla_elapsed(PG_FUNCTION_ARGS)
 }
 
 /* split a target interval into business days and business microseconds */
-static void
-target_parts(const Interval *d, int32 *days, int64 *usecs)
+void
+sla_target_parts(const Interval *d, int32 *days, int64 *usecs)
 {
 	if (d->month != 0)
 		ereport(ERROR,
@@ -1024,7 +1024,7 @@ win_deadline(WinSched *ws, TimestampTz a, const Interval *target)
 	int64		usecs;
 	TimestampTz t;
 
-	target_parts(target, &days, &usecs);
+	sla_target_parts(target, &days, &usecs);
 	t = win_add_days(ws, a, days);
 	return win_advance(ws, t, usecs);
 }
@@ -1246,7 +1246,7 @@ sla_deadline_paused(PG_FUNCTION_ARGS)
 	TimestampTz cur;
 
 	win_check_ts(a);
-	target_parts(target, &days, &rem);
+	sla_target_parts(target, &days, &rem);
 	cur = win_add_days(ws, a, days);
 	rem += paused_elapsed(ws, rt, mr, a, cur);
 

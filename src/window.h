@@ -130,6 +130,7 @@ extern TimestampTz win_add_days(WinSched *ws, TimestampTz a, int32 days);
 extern TimestampTz win_next_open(WinSched *ws, TimestampTz t);
 extern TimestampTz win_next_close(WinSched *ws, TimestampTz t);
 extern TimestampTz win_last_close(WinSched *ws, TimestampTz t);
+extern void sla_target_parts(const Interval *d, int32 *days, int64 *usecs);
 extern TimestampTz win_deadline(WinSched *ws, TimestampTz a, const Interval *target);
 
 /* accessors of the varlena */

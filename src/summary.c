@@ -1,0 +1,562 @@
+/*
+ * summary.c
+ *		sla_summary: the mergeable result of sla_summary_agg.
+ *
+ * A summary counts met, breached and pending tickets and the business time
+ * of those with a done time (total, min, max).  It is an ordinary value, so
+ * it can be stored per day and rolled up into months, computed per shard or
+ * partition and merged, and shipped between nodes as text (Citus sends
+ * partial aggregate states through the type's output and input functions):
+ * the text form is readable and round-trips exactly, and does not depend on
+ * any setting such as IntervalStyle.
+ *
+ *	met=120 breached=8 pending=3 timed=128 total=512:00:00 min=00:05:00 max=40:00:00
+ */
+#include "ticket.h"
+
+#include <ctype.h>
+
+#include "common/int.h"
+#include "access/xact.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/timestamp.h"
+
+PG_FUNCTION_INFO_V1(sla_summary_in);
+PG_FUNCTION_INFO_V1(sla_summary_out);
+PG_FUNCTION_INFO_V1(sla_summary_recv);
+PG_FUNCTION_INFO_V1(sla_summary_send);
+PG_FUNCTION_INFO_V1(sla_summary_trans);
+PG_FUNCTION_INFO_V1(sla_summary_trans_now);
+PG_FUNCTION_INFO_V1(sla_summary_combine);
+PG_FUNCTION_INFO_V1(sla_summary_compliance);
+PG_FUNCTION_INFO_V1(sla_summary_met);
+PG_FUNCTION_INFO_V1(sla_summary_breached);
+PG_FUNCTION_INFO_V1(sla_summary_pending);
+PG_FUNCTION_INFO_V1(sla_summary_total);
+PG_FUNCTION_INFO_V1(sla_summary_mean);
+PG_FUNCTION_INFO_V1(sla_summary_min);
+PG_FUNCTION_INFO_V1(sla_summary_max);
+
+#define PG_GETARG_SLA_SUMMARY_P(n) ((SlaSummary *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+
+static SlaSummary *
+summary_new(MemoryContext mcxt)
+{
+	SlaSummary *s = MemoryContextAllocZero(mcxt, sizeof(SlaSummary));
+
+	SET_VARSIZE(s, sizeof(SlaSummary));
+	s->version = SLA_SUMMARY_VERSION;
+	return s;
+}
+
+static void
+check_version(const SlaSummary *s)
+{
+	if (s->version != SLA_SUMMARY_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("sla_summary of format version %d is not supported", s->version),
+				errdetail("This version of managed_services reads format %d; summaries of different versions cannot be combined.",
+						  SLA_SUMMARY_VERSION));
+}
+
+static void
+overflow(void)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			errmsg("sla_summary total out of range"));
+}
+
+/* fold b into a */
+static void
+summary_merge(SlaSummary *a, const SlaSummary *b)
+{
+	check_version(a);
+	check_version(b);
+	if (pg_add_s64_overflow(a->met, b->met, &a->met) ||
+		pg_add_s64_overflow(a->breached, b->breached, &a->breached) ||
+		pg_add_s64_overflow(a->pending, b->pending, &a->pending) ||
+		pg_add_s64_overflow(a->total, b->total, &a->total))
+		overflow();
+	if (b->timed > 0)
+	{
+		if (a->timed == 0)
+		{
+			a->min = b->min;
+			a->max = b->max;
+		}
+		else
+		{
+			a->min = Min(a->min, b->min);
+			a->max = Max(a->max, b->max);
+		}
+		a->timed += b->timed;
+	}
+}
+
+/* ---------------------------------------------------------------------
+ * text and binary forms
+ * --------------------------------------------------------------------- */
+
+static void
+append_duration(StringInfo buf, int64 us)
+{
+	uint64		u;
+
+	if (us < 0)
+	{
+		appendStringInfoChar(buf, '-');
+		u = -(uint64) us;
+	}
+	else
+		u = (uint64) us;
+	appendStringInfo(buf, "%02llu:%02llu:%02llu",
+					 (unsigned long long) (u / USECS_PER_HOUR),
+					 (unsigned long long) ((u / USECS_PER_MINUTE) % 60),
+					 (unsigned long long) ((u / USECS_PER_SEC) % 60));
+	if (u % USECS_PER_SEC)
+	{
+		char		frac[8];
+		int			n;
+
+		snprintf(frac, sizeof(frac), "%06llu", (unsigned long long) (u % USECS_PER_SEC));
+		for (n = 6; frac[n - 1] == '0'; n--)
+			;
+		appendStringInfo(buf, ".%.*s", n, frac);
+	}
+}
+
+Datum
+sla_summary_out(PG_FUNCTION_ARGS)
+{
+	SlaSummary *s = PG_GETARG_SLA_SUMMARY_P(0);
+	StringInfoData buf;
+
+	check_version(s);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "met=%lld breached=%lld pending=%lld timed=%lld total=",
+					 (long long) s->met, (long long) s->breached,
+					 (long long) s->pending, (long long) s->timed);
+	append_duration(&buf, s->total);
+	if (s->timed > 0)
+	{
+		appendStringInfoString(&buf, " min=");
+		append_duration(&buf, s->min);
+		appendStringInfoString(&buf, " max=");
+		append_duration(&buf, s->max);
+	}
+	else
+		appendStringInfoString(&buf, " min=- max=-");
+	PG_RETURN_CSTRING(buf.data);
+}
+
+typedef struct SumParser
+{
+	const char *str;
+	const char *p;
+	Node	   *escontext;
+} SumParser;
+
+static bool
+sum_error(SumParser *ps, const char *expected)
+{
+	errsave(ps->escontext,
+			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			errmsg("invalid input syntax for type %s: \"%s\"",
+				   "sla_summary", ms_quote_input(ps->str)),
+			errdetail("At character %d: expected %s.", (int) (ps->p - ps->str) + 1, expected),
+			errhint("The form is: met=N breached=N pending=N timed=N total=H:MM:SS min=H:MM:SS max=H:MM:SS (min and max \"-\" when timed=0)."));
+	return false;
+}
+
+static bool
+sum_key(SumParser *ps, const char *key)
+{
+	int			n = strlen(key);
+
+	while (isspace((unsigned char) *ps->p))
+		ps->p++;
+	if (strncmp(ps->p, key, n) != 0 || ps->p[n] != '=')
+		return sum_error(ps, psprintf("\"%s=\"", key));
+	ps->p += n + 1;
+	return true;
+}
+
+static bool
+sum_count(SumParser *ps, const char *key, int64 *v)
+{
+	int64		n = 0;
+
+	if (!sum_key(ps, key))
+		return false;
+	if (!isdigit((unsigned char) *ps->p))
+		return sum_error(ps, psprintf("a count after \"%s=\"", key));
+	while (isdigit((unsigned char) *ps->p))
+	{
+		if (pg_mul_s64_overflow(n, 10, &n) ||
+			pg_add_s64_overflow(n, *ps->p - '0', &n))
+			return sum_error(ps, "a count that fits in 64 bits");
+		ps->p++;
+	}
+	*v = n;
+	return true;
+}
+
+/* [-]H:MM:SS[.ffffff] */
+static bool
+sum_duration(SumParser *ps, const char *key, int64 *v)
+{
+	bool		neg = false;
+	int64		h = 0;
+	int64		us;
+	int			m,
+				s;
+	int64		frac = 0;
+
+	if (!sum_key(ps, key))
+		return false;
+	if (*ps->p == '-')
+	{
+		neg = true;
+		ps->p++;
+	}
+	if (!isdigit((unsigned char) *ps->p))
+		return sum_error(ps, "a duration H:MM:SS");
+	while (isdigit((unsigned char) *ps->p))
+	{
+		h = h * 10 + (*ps->p++ - '0');
+		if (h > PG_INT64_MAX / USECS_PER_HOUR / 2)
+			return sum_error(ps, "a duration in range");
+	}
+	if (ps->p[0] != ':' || !isdigit((unsigned char) ps->p[1]) || !isdigit((unsigned char) ps->p[2]) ||
+		ps->p[3] != ':' || !isdigit((unsigned char) ps->p[4]) || !isdigit((unsigned char) ps->p[5]))
+		return sum_error(ps, "a duration H:MM:SS");
+	m = (ps->p[1] - '0') * 10 + ps->p[2] - '0';
+	s = (ps->p[4] - '0') * 10 + ps->p[5] - '0';
+	if (m > 59 || s > 59)
+		return sum_error(ps, "minutes and seconds below 60");
+	ps->p += 6;
+	if (*ps->p == '.')
+	{
+		int			nd = 0;
+
+		ps->p++;
+		while (isdigit((unsigned char) *ps->p) && nd < 6)
+		{
+			frac = frac * 10 + (*ps->p++ - '0');
+			nd++;
+		}
+		if (nd == 0 || isdigit((unsigned char) *ps->p))
+			return sum_error(ps, "one to six digits of fractional seconds");
+		for (; nd < 6; nd++)
+			frac *= 10;
+	}
+	us = h * USECS_PER_HOUR + m * USECS_PER_MINUTE + s * USECS_PER_SEC + frac;
+	*v = neg ? -us : us;
+	return true;
+}
+
+Datum
+sla_summary_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	SlaSummary *s = summary_new(CurrentMemoryContext);
+	SumParser	ps;
+
+	ps.str = str;
+	ps.p = str;
+	ps.escontext = fcinfo->context;
+	if (!sum_count(&ps, "met", &s->met) ||
+		!sum_count(&ps, "breached", &s->breached) ||
+		!sum_count(&ps, "pending", &s->pending) ||
+		!sum_count(&ps, "timed", &s->timed) ||
+		!sum_duration(&ps, "total", &s->total))
+		PG_RETURN_NULL();
+	if (s->timed > 0)
+	{
+		if (!sum_duration(&ps, "min", &s->min) || !sum_duration(&ps, "max", &s->max))
+			PG_RETURN_NULL();
+	}
+	else
+	{
+		if (!sum_key(&ps, "min"))
+			PG_RETURN_NULL();
+		if (*ps.p++ != '-')
+			ereturn(fcinfo->context, (Datum) 0,
+					errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					errmsg("invalid input syntax for type %s: \"%s\"", "sla_summary", ms_quote_input(str)),
+					errdetail("min and max must be \"-\" when timed=0."));
+		if (!sum_key(&ps, "max"))
+			PG_RETURN_NULL();
+		if (*ps.p++ != '-')
+			ereturn(fcinfo->context, (Datum) 0,
+					errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					errmsg("invalid input syntax for type %s: \"%s\"", "sla_summary", ms_quote_input(str)),
+					errdetail("min and max must be \"-\" when timed=0."));
+	}
+	while (isspace((unsigned char) *ps.p))
+		ps.p++;
+	if (*ps.p != '\0')
+	{
+		sum_error(&ps, "the end of the summary");
+		PG_RETURN_NULL();
+	}
+	if (s->timed > s->met + s->breached || s->min > s->max ||
+		(s->timed == 0 && s->total != 0))
+		ereturn(fcinfo->context, (Datum) 0,
+				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				errmsg("invalid input syntax for type %s: \"%s\"", "sla_summary", ms_quote_input(str)),
+				errdetail("The figures are inconsistent: timed tickets are decided ones, min <= max, and total is 0 when timed=0."));
+	PG_RETURN_POINTER(s);
+}
+
+Datum
+sla_summary_send(PG_FUNCTION_ARGS)
+{
+	SlaSummary *s = PG_GETARG_SLA_SUMMARY_P(0);
+	StringInfoData buf;
+
+	check_version(s);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, SLA_SUMMARY_VERSION);
+	pq_sendint64(&buf, s->met);
+	pq_sendint64(&buf, s->breached);
+	pq_sendint64(&buf, s->pending);
+	pq_sendint64(&buf, s->timed);
+	pq_sendint64(&buf, s->total);
+	pq_sendint64(&buf, s->min);
+	pq_sendint64(&buf, s->max);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+sla_summary_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	SlaSummary *s = summary_new(CurrentMemoryContext);
+	int			version = pq_getmsgbyte(buf);
+
+	if (version != SLA_SUMMARY_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary sla_summary"),
+				errdetail("Unsupported version %d.", version));
+	if (buf->len - buf->cursor != 7 * 8)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary sla_summary"),
+				errdetail("Expected 56 bytes after the version, got %d.", buf->len - buf->cursor));
+	s->met = pq_getmsgint64(buf);
+	s->breached = pq_getmsgint64(buf);
+	s->pending = pq_getmsgint64(buf);
+	s->timed = pq_getmsgint64(buf);
+	s->total = pq_getmsgint64(buf);
+	s->min = pq_getmsgint64(buf);
+	s->max = pq_getmsgint64(buf);
+	if (s->met < 0 || s->breached < 0 || s->pending < 0 || s->timed < 0 ||
+		s->timed > s->met + s->breached || (s->timed > 0 && s->min > s->max) ||
+		(s->timed == 0 && (s->total != 0 || s->min != 0 || s->max != 0)))
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary sla_summary"),
+				errdetail("The figures are inconsistent."));
+	PG_RETURN_POINTER(s);
+}
+
+/* ---------------------------------------------------------------------
+ * the aggregate
+ * --------------------------------------------------------------------- */
+
+/* the state to update: in place inside an aggregate, else a copy */
+static SlaSummary *
+state_for_update(FunctionCallInfo fcinfo)
+{
+	MemoryContext aggcxt;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		aggcxt = CurrentMemoryContext;
+	if (PG_ARGISNULL(0))
+		return summary_new(aggcxt);
+	if (aggcxt != CurrentMemoryContext)
+		return (SlaSummary *) PG_GETARG_POINTER(0);
+	{
+		SlaSummary *in = PG_GETARG_SLA_SUMMARY_P(0);
+		SlaSummary *copy = summary_new(aggcxt);
+
+		check_version(in);
+		memcpy(copy, in, sizeof(SlaSummary));
+		return copy;
+	}
+}
+
+static Datum
+trans_common(FunctionCallInfo fcinfo, TimestampTz as_of)
+{
+	SlaSummary *st = state_for_update(fcinfo);
+	WinSched   *ws;
+	int64		e;
+	bool		done_null = PG_ARGISNULL(3);
+	SlaOutcome	o;
+
+	/* rows without a window, start or target have no SLA: skip them */
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4))
+		PG_RETURN_POINTER(st);
+	ws = win_sched_cached(fcinfo, 1);
+	o = sla_classify(ws, PG_GETARG_TIMESTAMPTZ(2), done_null,
+					 done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
+					 PG_GETARG_INTERVAL_P(4), as_of, &e);
+	if (o == SLA_MET)
+		st->met++;
+	else if (o == SLA_BREACHED)
+		st->breached++;
+	else
+		st->pending++;
+	if (!done_null)
+	{
+		if (pg_add_s64_overflow(st->total, e, &st->total))
+			overflow();
+		if (st->timed == 0)
+			st->min = st->max = e;
+		else
+		{
+			st->min = Min(st->min, e);
+			st->max = Max(st->max, e);
+		}
+		st->timed++;
+	}
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+sla_summary_trans(PG_FUNCTION_ARGS)
+{
+	/* an explicit NULL as_of means now, as when it is omitted */
+	return trans_common(fcinfo, PG_ARGISNULL(5) ? GetCurrentTransactionStartTimestamp()
+						: PG_GETARG_TIMESTAMPTZ(5));
+}
+
+Datum
+sla_summary_trans_now(PG_FUNCTION_ARGS)
+{
+	return trans_common(fcinfo, GetCurrentTransactionStartTimestamp());
+}
+
+/* combine, and the transition of rollup: NULL on either side is nothing */
+Datum
+sla_summary_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	SlaSummary *st;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (PG_ARGISNULL(0))
+	{
+		/* copy the other side into the aggregate's context */
+		if (!AggCheckCallContext(fcinfo, &aggcxt))
+			aggcxt = CurrentMemoryContext;
+		st = summary_new(aggcxt);
+		summary_merge(st, PG_GETARG_SLA_SUMMARY_P(1));
+		PG_RETURN_POINTER(st);
+	}
+	st = state_for_update(fcinfo);
+	summary_merge(st, PG_GETARG_SLA_SUMMARY_P(1));
+	PG_RETURN_POINTER(st);
+}
+
+/* ---------------------------------------------------------------------
+ * accessors
+ * --------------------------------------------------------------------- */
+
+static Interval *
+make_iv(int64 us)
+{
+	Interval   *r = palloc(sizeof(Interval));
+
+	r->month = 0;
+	r->day = 0;
+	r->time = us;
+	return r;
+}
+
+#define SUMMARY_ARG(s) \
+	SlaSummary *s = PG_GETARG_SLA_SUMMARY_P(0); \
+	check_version(s)
+
+Datum
+sla_summary_compliance(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	if (s->met + s->breached == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((double) s->met / (double) (s->met + s->breached));
+}
+
+Datum
+sla_summary_met(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	PG_RETURN_INT64(s->met);
+}
+
+Datum
+sla_summary_breached(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	PG_RETURN_INT64(s->breached);
+}
+
+Datum
+sla_summary_pending(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	PG_RETURN_INT64(s->pending);
+}
+
+Datum
+sla_summary_total(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	PG_RETURN_INTERVAL_P(make_iv(s->total));
+}
+
+Datum
+sla_summary_mean(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	if (s->timed == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INTERVAL_P(make_iv(s->total / s->timed));
+}
+
+Datum
+sla_summary_min(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	if (s->timed == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INTERVAL_P(make_iv(s->min));
+}
+
+Datum
+sla_summary_max(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	if (s->timed == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INTERVAL_P(make_iv(s->max));
+}

@@ -1,0 +1,503 @@
+/*
+ * ticket.c
+ *		Ticket SLAs: the sla_policy type (response and resolution targets per
+ *		severity) and the per-ticket status and remaining time.
+ *
+ * Policy text:
+ *
+ *	policy	:= clause (';' clause)*
+ *	clause	:= severity target+
+ *	target	:= ('respond' | 'resolve') amount unit [amount unit ...]
+ *	unit	:= minute(s) | min(s) | hour(s) | hr(s) | h | [business] day(s)
+ *
+ * e.g. "SEV1 respond 15 minutes resolve 4 hours; SEV2 respond 1 hour resolve 1 day".
+ * Days are business days (as sla_deadline reads an interval's days), hours
+ * and minutes business time.  Months and weeks are rejected: they have no
+ * fixed length in business time.
+ */
+#include "ticket.h"
+
+#include <ctype.h>
+
+#include "access/xact.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/timestamp.h"
+
+PG_FUNCTION_INFO_V1(sla_policy_in);
+PG_FUNCTION_INFO_V1(sla_policy_out);
+PG_FUNCTION_INFO_V1(sla_policy_recv);
+PG_FUNCTION_INFO_V1(sla_policy_send);
+PG_FUNCTION_INFO_V1(sla_policy_eq);
+PG_FUNCTION_INFO_V1(sla_target);
+PG_FUNCTION_INFO_V1(sla_status);
+PG_FUNCTION_INFO_V1(sla_status_now);
+PG_FUNCTION_INFO_V1(sla_remaining);
+
+static const char *const kind_words[SLA_KINDS] = {"respond", "resolve"};
+
+typedef struct PolicyParser
+{
+	const char *str;
+	const char *p;
+	Node	   *escontext;
+} PolicyParser;
+
+static bool
+policy_error(PolicyParser *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
+
+static bool
+policy_error(PolicyParser *ps, const char *at, const char *fmt,...)
+{
+	char		buf[256];
+	va_list		args;
+
+	va_start(args, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	errsave(ps->escontext,
+			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			errmsg("invalid input syntax for type %s: \"%s\"",
+				   "sla_policy", ms_quote_input(ps->str)),
+			errdetail("At character %d: %s", (int) (at - ps->str) + 1, buf));
+	return false;
+}
+
+static void
+pskip(PolicyParser *ps)
+{
+	while (*ps->p && isspace((unsigned char) *ps->p))
+		ps->p++;
+}
+
+static int
+alpha_len(const char *p)
+{
+	int			n = 0;
+
+	while (isalpha((unsigned char) p[n]))
+		n++;
+	return n;
+}
+
+static bool
+word_is(const char *p, int len, const char *w)
+{
+	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
+}
+
+/* respond / response -> 0, resolve / resolution -> 1, else -1 */
+static int
+kind_word(const char *p, int len)
+{
+	if (word_is(p, len, "respond") || word_is(p, len, "response"))
+		return SLA_RESPONSE;
+	if (word_is(p, len, "resolve") || word_is(p, len, "resolution"))
+		return SLA_RESOLUTION;
+	return -1;
+}
+
+/* amount unit [amount unit ...] up to the next keyword, ';' or the end */
+static bool
+parse_amounts(PolicyParser *ps, SlaTarget *t)
+{
+	bool		any = false;
+
+	t->days = 0;
+	t->usecs = 0;
+	for (;;)
+	{
+		const char *at;
+		int64		n = 0;
+		int			len;
+		const char *u;
+
+		pskip(ps);
+		at = ps->p;
+		if (!isdigit((unsigned char) *ps->p))
+		{
+			if (any)
+				return true;
+			return policy_error(ps, at, "expected a target such as \"4 hours\" after \"%s\".",
+								"respond/resolve");
+		}
+		while (isdigit((unsigned char) *ps->p))
+		{
+			n = n * 10 + (*ps->p++ - '0');
+			if (n > 100000000)
+				return policy_error(ps, at, "target amount is out of range.");
+		}
+		if (*ps->p == '.' || *ps->p == ',')
+		{
+			if (*ps->p == '.' && isdigit((unsigned char) ps->p[1]))
+				return policy_error(ps, at, "expected a whole number: write 90 minutes rather than 1.5 hours.");
+		}
+		pskip(ps);
+		u = ps->p;
+		len = alpha_len(u);
+		if (len == 0)
+			return policy_error(ps, u, "missing unit after %lld: expected minutes, hours or days.", (long long) n);
+		ps->p += len;
+		if (word_is(u, len, "business"))
+		{
+			pskip(ps);
+			u = ps->p;
+			len = alpha_len(u);
+			ps->p += len;
+			if (!(word_is(u, len, "day") || word_is(u, len, "days") ||
+				  word_is(u, len, "hour") || word_is(u, len, "hours")))
+				return policy_error(ps, u, "expected \"days\" or \"hours\" after \"business\".");
+		}
+		if (word_is(u, len, "minute") || word_is(u, len, "minutes") ||
+			word_is(u, len, "min") || word_is(u, len, "mins") || word_is(u, len, "m"))
+			t->usecs += n * USECS_PER_MINUTE;
+		else if (word_is(u, len, "hour") || word_is(u, len, "hours") ||
+				 word_is(u, len, "hr") || word_is(u, len, "hrs") || word_is(u, len, "h"))
+			t->usecs += n * USECS_PER_HOUR;
+		else if (word_is(u, len, "day") || word_is(u, len, "days") || word_is(u, len, "d"))
+		{
+			if (t->days + n > PG_INT32_MAX / 2)
+				return policy_error(ps, at, "target amount is out of range.");
+			t->days += (int32) n;
+		}
+		else if (word_is(u, len, "month") || word_is(u, len, "months") ||
+				 word_is(u, len, "week") || word_is(u, len, "weeks") ||
+				 word_is(u, len, "year") || word_is(u, len, "years"))
+			return policy_error(ps, u, "\"%.*s\" has no fixed length in business time: give the target in business days, hours or minutes.",
+								len, u);
+		else
+			return policy_error(ps, u, "unknown unit \"%.*s\": expected minutes, hours or days.",
+								Min(len, 20), u);
+		any = true;
+		if (t->usecs > (int64) 1000000 * USECS_PER_HOUR)
+			return policy_error(ps, at, "target amount is out of range.");
+	}
+}
+
+static bool
+parse_policy(PolicyParser *ps, SlaPolicy *pol)
+{
+	pskip(ps);
+	if (*ps->p == '\0')
+		return policy_error(ps, ps->p, "the value is empty: expected targets such as \"SEV1 respond 15 minutes resolve 4 hours\".");
+	for (;;)
+	{
+		const char *sev_at;
+		const char *sev_end;
+		const char *detail;
+		int			level;
+		int			kinds_seen = 0;
+
+		pskip(ps);
+		sev_at = ps->p;
+		/* the severity is everything before the first respond/resolve */
+		for (;;)
+		{
+			int			len;
+
+			while (*ps->p && !isalpha((unsigned char) *ps->p) && *ps->p != ';')
+				ps->p++;
+			if (*ps->p == '\0' || *ps->p == ';')
+				return policy_error(ps, ps->p, "expected \"respond\" or \"resolve\" and a target after the severity.");
+			len = alpha_len(ps->p);
+			if (kind_word(ps->p, len) >= 0)
+				break;
+			ps->p += len;
+		}
+		sev_end = ps->p;
+		while (sev_end > sev_at && isspace((unsigned char) sev_end[-1]))
+			sev_end--;
+		level = severity_parse(sev_at, sev_end - sev_at, &detail);
+		if (level < 0)
+			return policy_error(ps, sev_at, "unknown severity \"%.*s\": %s",
+								(int) Min(sev_end - sev_at, 30), sev_at, severity_accepted_hint());
+		if (pol->present[level] != 0)
+			return policy_error(ps, sev_at, "SEV%d appears twice.", level);
+
+		while (*ps->p && *ps->p != ';')
+		{
+			const char *kw = ps->p;
+			int			len = alpha_len(kw);
+			int			kind = kind_word(kw, len);
+
+			if (kind < 0)
+				return policy_error(ps, kw, "expected \"respond\", \"resolve\", \";\" or the end.");
+			if (kinds_seen & (1 << kind))
+				return policy_error(ps, kw, "two %s targets for SEV%d.", kind_words[kind], level);
+			kinds_seen |= 1 << kind;
+			ps->p += len;
+			if (!parse_amounts(ps, &pol->target[level][kind]))
+				return false;
+			pskip(ps);
+		}
+		pol->present[level] = (uint8) kinds_seen;
+		if (*ps->p == '\0')
+			return true;
+		ps->p++;				/* ';' */
+		pskip(ps);
+		if (*ps->p == '\0')
+			return true;		/* a trailing ';' is harmless */
+	}
+}
+
+static SlaPolicy *
+policy_new(void)
+{
+	SlaPolicy  *pol = palloc0(sizeof(SlaPolicy));
+
+	SET_VARSIZE(pol, sizeof(SlaPolicy));
+	pol->version = SLA_POLICY_VERSION;
+	return pol;
+}
+
+Datum
+sla_policy_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	SlaPolicy  *pol = policy_new();
+	PolicyParser ps;
+
+	ps.str = str;
+	ps.p = str;
+	ps.escontext = fcinfo->context;
+	if (!parse_policy(&ps, pol))
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(pol);
+}
+
+static void
+append_amount(StringInfo buf, const SlaTarget *t)
+{
+	int64		hours = t->usecs / USECS_PER_HOUR;
+	int64		minutes = (t->usecs % USECS_PER_HOUR) / USECS_PER_MINUTE;
+	bool		any = false;
+
+	if (t->days > 0)
+	{
+		appendStringInfo(buf, " %d day%s", t->days, t->days == 1 ? "" : "s");
+		any = true;
+	}
+	if (hours > 0)
+	{
+		appendStringInfo(buf, " %lld hour%s", (long long) hours, hours == 1 ? "" : "s");
+		any = true;
+	}
+	if (minutes > 0 || !any)
+		appendStringInfo(buf, " %lld minute%s", (long long) minutes, minutes == 1 ? "" : "s");
+}
+
+Datum
+sla_policy_out(PG_FUNCTION_ARGS)
+{
+	SlaPolicy  *pol = PG_GETARG_SLA_POLICY_P(0);
+	StringInfoData buf;
+	bool		first = true;
+
+	initStringInfo(&buf);
+	for (int s = 0; s < SEVERITY_LEVELS; s++)
+	{
+		if (pol->present[s] == 0)
+			continue;
+		appendStringInfo(&buf, "%sSEV%d", first ? "" : "; ", s);
+		first = false;
+		for (int k = 0; k < SLA_KINDS; k++)
+		{
+			if (!(pol->present[s] & (1 << k)))
+				continue;
+			appendStringInfo(&buf, " %s", kind_words[k]);
+			append_amount(&buf, &pol->target[s][k]);
+		}
+	}
+	PG_RETURN_CSTRING(buf.data);
+}
+
+Datum
+sla_policy_send(PG_FUNCTION_ARGS)
+{
+	SlaPolicy  *pol = PG_GETARG_SLA_POLICY_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, SLA_POLICY_VERSION);
+	for (int s = 0; s < SEVERITY_LEVELS; s++)
+	{
+		pq_sendbyte(&buf, pol->present[s]);
+		for (int k = 0; k < SLA_KINDS; k++)
+		{
+			if (!(pol->present[s] & (1 << k)))
+				continue;
+			pq_sendint32(&buf, pol->target[s][k].days);
+			pq_sendint64(&buf, pol->target[s][k].usecs);
+		}
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+sla_policy_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	SlaPolicy  *pol = policy_new();
+	int			version = pq_getmsgbyte(buf);
+
+	if (version != SLA_POLICY_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary sla_policy"),
+				errdetail("Unsupported version %d.", version));
+	for (int s = 0; s < SEVERITY_LEVELS; s++)
+	{
+		int			present = pq_getmsgbyte(buf);
+
+		if (present & ~3)
+			ereport(ERROR,
+					errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					errmsg("invalid binary sla_policy"),
+					errdetail("Bad target flags %d.", present));
+		pol->present[s] = (uint8) present;
+		for (int k = 0; k < SLA_KINDS; k++)
+		{
+			if (!(present & (1 << k)))
+				continue;
+			pol->target[s][k].days = pq_getmsgint(buf, 4);
+			pol->target[s][k].usecs = pq_getmsgint64(buf);
+			if (pol->target[s][k].days < 0 || pol->target[s][k].usecs < 0 ||
+				pol->target[s][k].usecs % USECS_PER_MINUTE != 0)
+				ereport(ERROR,
+						errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						errmsg("invalid binary sla_policy"),
+						errdetail("Target out of range."));
+		}
+	}
+	pq_getmsgend(buf);
+	PG_RETURN_POINTER(pol);
+}
+
+Datum
+sla_policy_eq(PG_FUNCTION_ARGS)
+{
+	SlaPolicy  *a = PG_GETARG_SLA_POLICY_P(0);
+	SlaPolicy  *b = PG_GETARG_SLA_POLICY_P(1);
+
+	PG_RETURN_BOOL(memcmp(a, b, sizeof(SlaPolicy)) == 0);
+}
+
+Datum
+sla_target(PG_FUNCTION_ARGS)
+{
+	SlaPolicy  *pol = PG_GETARG_SLA_POLICY_P(0);
+	Severity	sev = PG_GETARG_SEVERITY(1);
+	text	   *kt = PG_GETARG_TEXT_PP(2);
+	char	   *kind_str = text_to_cstring(kt);
+	int			kind = kind_word(kind_str, strlen(kind_str));
+	Interval   *r;
+
+	if (kind < 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("unknown SLA target kind \"%s\"", kind_str),
+				errhint("Use 'response' or 'resolution'."));
+	if (!(pol->present[sev] & (1 << kind)))
+		PG_RETURN_NULL();
+	r = palloc(sizeof(Interval));
+	r->month = 0;
+	r->day = pol->target[sev][kind].days;
+	r->time = pol->target[sev][kind].usecs;
+	PG_RETURN_INTERVAL_P(r);
+}
+
+/* ---------------------------------------------------------------------
+ * per-ticket status
+ * --------------------------------------------------------------------- */
+
+SlaOutcome
+sla_classify(WinSched *ws, TimestampTz start, bool done_null, TimestampTz done,
+			 const Interval *target, TimestampTz as_of, int64 *elapsed)
+{
+	int32		days;
+	int64		usecs;
+	TimestampTz end = done_null ? as_of : done;
+	int64		e;
+
+	sla_target_parts(target, &days, &usecs);
+	win_check_ts(start);
+	win_check_ts(end);
+	e = win_elapsed(ws, start, end);
+	if (elapsed)
+		*elapsed = e;
+
+	if (days == 0)
+	{
+		/*
+		 * The deadline D is where elapsed time reaches the target, so "no
+		 * open time between D and done" is "elapsed(start, done) <= target":
+		 * one call, no deadline needed.
+		 */
+		if (e <= usecs)
+			return done_null ? SLA_PENDING : SLA_MET;
+		return SLA_BREACHED;
+	}
+	else
+	{
+		TimestampTz d = win_advance(ws, win_add_days(ws, start, days), usecs);
+
+		/* after D, the first open instant is where the clock resumes */
+		if (end <= d || win_elapsed(ws, d, end) <= 0)
+			return done_null ? SLA_PENDING : SLA_MET;
+		return SLA_BREACHED;
+	}
+}
+
+static const char *const outcome_names[] = {"met", "breached", "pending"};
+
+static Datum
+status_common(FunctionCallInfo fcinfo, TimestampTz as_of)
+{
+	WinSched   *ws;
+	TimestampTz start;
+	Interval   *target;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
+		PG_RETURN_NULL();
+	ws = win_sched_cached(fcinfo, 0);
+	start = PG_GETARG_TIMESTAMPTZ(1);
+	target = PG_GETARG_INTERVAL_P(3);
+	PG_RETURN_TEXT_P(cstring_to_text(outcome_names[
+		sla_classify(ws, start, PG_ARGISNULL(2),
+					 PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
+					 target, as_of, NULL)]));
+}
+
+Datum
+sla_status(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(4))
+		PG_RETURN_NULL();
+	return status_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4));
+}
+
+Datum
+sla_status_now(PG_FUNCTION_ARGS)
+{
+	return status_common(fcinfo, GetCurrentTransactionStartTimestamp());
+}
+
+/* business time left until the deadline; negative once it has passed */
+Datum
+sla_remaining(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz start = PG_GETARG_TIMESTAMPTZ(1);
+	Interval   *target = PG_GETARG_INTERVAL_P(2);
+	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(3);
+	Interval   *r = palloc(sizeof(Interval));
+	TimestampTz d;
+
+	win_check_ts(start);
+	win_check_ts(as_of);
+	d = win_deadline(ws, start, target);
+	r->month = 0;
+	r->day = 0;
+	r->time = win_elapsed(ws, as_of, d);
+	PG_RETURN_INTERVAL_P(r);
+}

@@ -1,0 +1,66 @@
+/*
+ * ticket.h
+ *		Ticket SLAs: policies, per-ticket outcomes and the sla_summary type.
+ */
+#ifndef MS_TICKET_H
+#define MS_TICKET_H
+
+#include "severity.h"
+#include "window.h"
+
+#define SLA_RESPONSE	0
+#define SLA_RESOLUTION	1
+#define SLA_KINDS		2
+
+typedef struct SlaTarget
+{
+	int32		days;			/* business days */
+	int64		usecs;			/* business time */
+} SlaTarget;
+
+#define SLA_POLICY_VERSION 1
+
+/* fixed layout, stored as a varlena so that the format can change */
+typedef struct SlaPolicy
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		present[SEVERITY_LEVELS];	/* bit k: target of kind k set */
+	uint8		pad;
+	SlaTarget	target[SEVERITY_LEVELS][SLA_KINDS];
+} SlaPolicy;
+
+#define PG_GETARG_SLA_POLICY_P(n) ((SlaPolicy *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+
+typedef enum SlaOutcome
+{
+	SLA_MET = 0,
+	SLA_BREACHED = 1,
+	SLA_PENDING = 2
+} SlaOutcome;
+
+/*
+ * The outcome of one ticket; *elapsed (if not NULL) gets the business time
+ * from start to done (to as_of when done is NULL).
+ */
+extern SlaOutcome sla_classify(WinSched *ws, TimestampTz start, bool done_null,
+							   TimestampTz done, const Interval *target,
+							   TimestampTz as_of, int64 *elapsed);
+
+#define SLA_SUMMARY_VERSION 1
+
+typedef struct SlaSummary
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		pad[3];
+	int64		met;
+	int64		breached;
+	int64		pending;
+	int64		timed;			/* tickets with a done time */
+	int64		total;			/* their business time, microseconds */
+	int64		min;			/* valid when timed > 0 */
+	int64		max;
+} SlaSummary;
+
+#endif							/* MS_TICKET_H */
