@@ -22,7 +22,7 @@ SQL_PARTS = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket security catalog
+REGRESS = severity window ticket fdw security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results

@@ -5,6 +5,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PG_CONFIG=${PG_CONFIG:-pg_config}
 
+# sql/fdw.sql connects back to this cluster with these (empty where unset)
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-$(id -un)} PGPASSWORD=${PGPASSWORD:-}
+
 logdir=$(mktemp -d /tmp/ms-test.XXXXXX)
 passed=0
 failed=0
