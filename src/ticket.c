@@ -439,7 +439,7 @@ sla_classify(WinSched *ws, TimestampTz start, bool done_null, TimestampTz done,
 	}
 	else
 	{
-		TimestampTz d = win_advance(ws, win_add_days(ws, start, days), usecs);
+		TimestampTz d = win_deadline_parts(ws, start, days, usecs);
 
 		/* after D, the first open instant is where the clock resumes */
 		if (end <= d || win_elapsed(ws, d, end) <= 0)

@@ -123,6 +123,26 @@ ms_zone_get(pg_tz *tz)
 	z->cluster_lo[n] = PG_INT32_MAX;
 	z->cluster_hi[n] = PG_INT32_MAX;
 
+	z->nbuckets = ((WIN_MAX_DAY + 64 - MS_ZONE_FIRST_DAY) >> MS_ZONE_BUCKET_SHIFT) + 1;
+	z->bucket_trans = palloc(sizeof(int32) * z->nbuckets);
+	z->bucket_cluster = palloc(sizeof(int32) * z->nbuckets);
+	{
+		int			ti = 0;
+		int			ci = 0;
+
+		for (int b = 0; b < z->nbuckets; b++)
+		{
+			int64		day = MS_ZONE_FIRST_DAY + ((int64) b << MS_ZONE_BUCKET_SHIFT);
+
+			while (ti < n && at[ti] <= day * SECS_PER_DAY)
+				ti++;
+			while (ci < n && z->cluster_hi[ci] < day)
+				ci++;
+			z->bucket_trans[b] = ti;
+			z->bucket_cluster[b] = ci;
+		}
+	}
+
 	z->next = zones;
 	zones = z;
 	MemoryContextSwitchTo(old);
@@ -148,6 +168,31 @@ first_after(const MsZone *z, int64 secs)
 	return lo;
 }
 
+/* the bucket of a day, or -1 outside the table */
+static inline int
+bucket_of(const MsZone *z, int64 day)
+{
+	int64		b = (day - MS_ZONE_FIRST_DAY) >> MS_ZONE_BUCKET_SHIFT;
+
+	return (b < 0 || b >= z->nbuckets) ? -1 : (int) b;
+}
+
+/* index of the first transition strictly after secs, via the buckets */
+static inline int
+first_after_fast(const MsZone *z, int64 secs)
+{
+	int			b = bucket_of(z, floor_div(secs, SECS_PER_DAY));
+	int			i;
+
+	if (b < 0)
+		return first_after(z, secs);
+	i = z->bucket_trans[b];
+	/* the bucket starts at or before secs: scan the few transitions in it */
+	while (i < z->ntrans && z->at[i] <= secs)
+		i++;
+	return i;
+}
+
 int32
 ms_zone_offset(const MsZone *z, int64 secs)
 {
@@ -155,8 +200,37 @@ ms_zone_offset(const MsZone *z, int64 secs)
 
 	if (z->ntrans == 0)
 		return z->off_first;
-	i = first_after(z, secs);
+	i = first_after_fast(z, secs);
 	return (i == 0) ? z->off_first : z->off_after[i - 1];
+}
+
+/* index of the first transition whose cluster ends on or after day */
+int
+ms_zone_first_cluster(const MsZone *z, int64 day)
+{
+	int			b = bucket_of(z, day);
+	int			i;
+
+	if (b < 0)
+	{
+		int			lo = 0;
+		int			hi = z->ntrans;
+
+		while (lo < hi)
+		{
+			int			mid = (lo + hi) / 2;
+
+			if (z->cluster_hi[mid] < day)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return lo;
+	}
+	i = z->bucket_cluster[b];
+	while (i < z->ntrans && z->cluster_hi[i] < day)
+		i++;
+	return i;
 }
 
 /*
@@ -179,7 +253,7 @@ ms_zone_local_to_utc(const MsZone *z, int64 local_secs)
 
 	if (z->ntrans == 0)
 		return local_secs - z->off_first;
-	i = first_after(z, prevtime);
+	i = first_after_fast(z, prevtime);
 	before = (i == 0) ? z->off_first : z->off_after[i - 1];
 	if (i == z->ntrans)
 		return local_secs - before;

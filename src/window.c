@@ -25,6 +25,7 @@
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "nodes/primnodes.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -906,8 +907,32 @@ typedef struct WinCacheSlot
 typedef struct WinCache
 {
 	int			next_victim;
+	bool		arg_stable;		/* the argument is a constant: never compare */
 	WinCacheSlot slot[WIN_CACHE_SLOTS];
 } WinCache;
+
+/*
+ * Is argument argno of the call a Const?  (Not merely "stable": PL/pgSQL
+ * re-binds external Params between evaluations of one expression state.)
+ */
+static bool
+arg_is_const(FmgrInfo *flinfo, int argno)
+{
+	Node	   *expr = flinfo->fn_expr;
+	List	   *args;
+
+	if (expr == NULL)
+		return false;
+	if (IsA(expr, FuncExpr))
+		args = ((FuncExpr *) expr)->args;
+	else if (IsA(expr, OpExpr))
+		args = ((OpExpr *) expr)->args;
+	else
+		return false;
+	if (argno >= list_length(args))
+		return false;
+	return IsA(list_nth(args, argno), Const);
+}
 
 /*
  * The window of argument argno, parsed once per call site.  A few slots
@@ -923,6 +948,10 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 	Size		len;
 	WinCacheSlot *slot;
 
+	/* a constant window (the usual literal in a report) is parsed once */
+	if (cache != NULL && cache->arg_stable && cache->slot[0].len > 0)
+		return cache->slot[0].ws;
+
 	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
 		v = pg_detoast_datum_packed(v);
 	payload = VARDATA_ANY(v);
@@ -931,6 +960,7 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(mcxt, sizeof(WinCache));
+		cache->arg_stable = arg_is_const(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	for (int i = 0; i < WIN_CACHE_SLOTS; i++)
@@ -1025,8 +1055,8 @@ win_deadline(WinSched *ws, TimestampTz a, const Interval *target)
 	TimestampTz t;
 
 	sla_target_parts(target, &days, &usecs);
-	t = win_add_days(ws, a, days);
-	return win_advance(ws, t, usecs);
+	t = win_deadline_parts(ws, a, days, usecs);
+	return t;
 }
 
 Datum

@@ -72,11 +72,23 @@ typedef struct MsZone
 	int32	   *cluster_lo;		/* local dates around each transition whose */
 	int32	   *cluster_hi;		/* conversions may be irregular */
 	int32		off_first;		/* offset before at[0] (or always) */
+	/*
+	 * Buckets of 32 days from MS_ZONE_FIRST_DAY: the first transition after
+	 * the bucket's start, and the first cluster ending on or after it, so
+	 * that lookups scan a step or two instead of searching.
+	 */
+	int			nbuckets;
+	int32	   *bucket_trans;
+	int32	   *bucket_cluster;
 	char		name[FLEXIBLE_ARRAY_MEMBER];
 } MsZone;
 
+#define MS_ZONE_FIRST_DAY (WIN_MIN_DAY - 64)
+#define MS_ZONE_BUCKET_SHIFT 5
+
 extern MsZone *ms_zone_get(pg_tz *tz);
 extern int32 ms_zone_offset(const MsZone *z, int64 secs);
+extern int	ms_zone_first_cluster(const MsZone *z, int64 day);
 extern int64 ms_zone_local_to_utc(const MsZone *z, int64 local_secs);
 
 typedef struct WinPart
@@ -127,6 +139,7 @@ extern bool win_open(WinSched *ws, TimestampTz t);
 extern int64 win_elapsed(WinSched *ws, TimestampTz a, TimestampTz b);
 extern TimestampTz win_advance(WinSched *ws, TimestampTz a, int64 usecs);
 extern TimestampTz win_add_days(WinSched *ws, TimestampTz a, int32 days);
+extern TimestampTz win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs);
 extern TimestampTz win_next_open(WinSched *ws, TimestampTz t);
 extern TimestampTz win_next_close(WinSched *ws, TimestampTz t);
 extern TimestampTz win_last_close(WinSched *ws, TimestampTz t);

@@ -96,20 +96,8 @@ static void
 next_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 {
 	const MsZone *z = ws->zone;
-	int			lo = 0;
-	int			hi = z->ntrans;
-	int			i;
+	int			i = ms_zone_first_cluster(z, d);
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (z->cluster_hi[mid] < d)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	i = lo;
 	if (i >= z->ntrans)
 	{
 		*c1 = *c2 = NO_CLUSTER;
@@ -803,6 +791,39 @@ win_last_close(WinSched *ws, TimestampTz x)
 	}
 }
 
+/* the date k business dates after date d (k > 0) */
+static int64
+step_business_days(WinSched *ws, int64 d, int64 k)
+{
+	int64		hd = next_holiday(ws, d + 1);
+
+	while (k > 0)
+	{
+		int64		span;
+		int64		q;
+
+		CHECK_FOR_INTERRUPTS();
+		if (d > WIN_MAX_DAY)
+			beyond_range();
+		/* whole weeks before the next holiday, leaving k > 0 */
+		span = hd - (d + 1);
+		q = Min(span / 7, (k - 1) / ws->nbusiness_days);
+		d += 7 * q;
+		k -= q * ws->nbusiness_days;
+		d++;
+		if (d == hd)
+		{
+			hd = next_holiday(ws, d + 1);
+			continue;
+		}
+		if (ws->first[dow(d) + 1] > ws->first[dow(d)])
+			k--;
+	}
+	if (d > WIN_MAX_DAY)
+		beyond_range();
+	return d;
+}
+
 /*
  * The business-day step of a deadline: from the first open instant at or
  * after a, the same local time of day on the days-th business date after,
@@ -816,7 +837,6 @@ win_add_days(WinSched *ws, TimestampTz a, int32 days)
 	int64		local;
 	int64		d;
 	int64		tod;
-	int64		k = days;
 
 	if (days <= 0)
 		return a;
@@ -825,27 +845,70 @@ win_add_days(WinSched *ws, TimestampTz a, int32 days)
 	local = s + off;
 	d = floor_div(local, DAY);
 	tod = local - d * DAY;
-
-	while (k > 0)
-	{
-		int64		hd = next_holiday(ws, d + 1);
-
-		CHECK_FOR_INTERRUPTS();
-		if (d > WIN_MAX_DAY)
-			beyond_range();
-		/* whole weeks before the next holiday, leaving k > 0 */
-		{
-			int64		span = hd - (d + 1);
-			int64		q = Min(span / 7, (k - 1) / ws->nbusiness_days);
-
-			d += 7 * q;
-			k -= q * ws->nbusiness_days;
-		}
-		d++;
-		if (is_business_date(ws, d))
-			k--;
-	}
-	if (d > WIN_MAX_DAY)
-		beyond_range();
+	d = step_business_days(ws, d, days);
 	return win_last_close(ws, inst_of(ws, d, tod));
+}
+
+/*
+ * A deadline of days business days and usecs business microseconds.  When
+ * everything happens inside one regular stretch, it is computed on the local
+ * clock with a single offset lookup; otherwise in instant space.
+ */
+TimestampTz
+win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
+{
+	int64		off;
+	int64		x;
+	int64		d;
+	int64		c1,
+				c2;
+
+	if (ws->always_open)
+	{
+		TimestampTz t = a + (int64) days * DAY;
+
+		if (t > WIN_MAX_TS || t > WIN_MAX_TS - usecs)
+			beyond_range();
+		return t + usecs;
+	}
+	off = offset_at(ws, a);
+	x = a + off;
+	d = floor_div(x, DAY);
+	next_cluster(ws, d, &c1, &c2);
+	if (d < c1)
+	{
+		int64		t1 = x;
+		bool		ok = true;
+
+		if (days > 0)
+		{
+			int64		sl = local_next_open(ws, x, c1);
+
+			ok = false;
+			if (sl >= 0)
+			{
+				int64		d0 = floor_div(sl, DAY);
+				int64		tod = sl - d0 * DAY;
+				int64		dn = step_business_days(ws, d0, days);
+
+				if (dn + 1 < c1)
+				{
+					t1 = local_last_open_end(ws, dn * DAY + tod, d0);
+					ok = (t1 >= 0);
+				}
+			}
+		}
+		if (ok)
+		{
+			int64		rem = usecs;
+			int64		r;
+
+			if (usecs <= 0)
+				return t1 - off;
+			r = local_advance(ws, t1, &rem, c1);
+			if (r >= 0)
+				return r - off;
+		}
+	}
+	return win_advance(ws, win_add_days(ws, a, days), usecs);
 }
