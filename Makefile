@@ -41,6 +41,7 @@ endif
 ifneq ($(MAJORVERSION),)
 ifneq ($(filter 13,$(MAJORVERSION)),13)
 SQL_PARTS += src/window_multirange.sql
+SQL_PARTS += src/ticket_multirange.sql
 endif
 endif
 

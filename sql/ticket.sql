@@ -161,6 +161,30 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET parallel_leader_participation;
 
+-- ---------------------------------------------------------------------------
+-- pauses: the clock stops while waiting on the customer
+-- ---------------------------------------------------------------------------
+-- Mon 09:00 + 4h, done Mon 16:00 = 7h; paused Mon 10:00-14:00 takes 4h: 3h, met (breached without)
+-- 1 day from Mon 10:30 is due Tue 10:30; a 1h pause moves it to Tue 11:30: done Tue 11:00 is met
+SELECT label, sla_status('mon-fri 09:00-17:00', s, d, t, '2026-12-01', p) AS with_pause,
+       sla_status('mon-fri 09:00-17:00', s, d, t, '2026-12-01') AS without
+FROM (VALUES
+  ('4h, paused 4h',  '2026-11-23 09:00+00'::timestamptz, '2026-11-23 16:00+00'::timestamptz, '4 hours'::interval,
+                     tstzmultirange(tstzrange('2026-11-23 10:00+00', '2026-11-23 14:00+00'))),
+  ('1 day, paused 1h', '2026-11-23 10:30+00', '2026-11-24 11:00+00', '1 day',
+                     tstzmultirange(tstzrange('2026-11-23 12:00+00', '2026-11-23 13:00+00'))),
+  ('NULL pauses',    '2026-11-23 09:00+00', '2026-11-23 16:00+00', '4 hours', NULL)
+) v(label, s, d, t, p);
+-- open and paused since Mon 10:00: as of Wed only 1h has run: pending
+SELECT sla_status('mon-fri 09:00-17:00', '2026-11-23 09:00+00', NULL, '4 hours', '2026-11-25 12:00+00',
+                  tstzmultirange(tstzrange('2026-11-23 10:00+00', NULL))) AS waiting_forever;
+-- the summary honours pauses: met=2, timed 2 with 3h and 0:30 (the pause takes 1h of 1h30)
+SELECT sla_summary_agg('mon-fri 09:00-17:00', s, d, '4 hours', '2026-12-01', p)
+FROM (VALUES ('2026-11-23 09:00+00'::timestamptz, '2026-11-23 16:00+00'::timestamptz,
+              tstzmultirange(tstzrange('2026-11-23 10:00+00', '2026-11-23 14:00+00'))),
+             ('2026-11-24 09:00+00', '2026-11-24 10:30+00',
+              tstzmultirange(tstzrange('2026-11-24 09:15+00', '2026-11-24 10:15+00')))) v(s, d, p);
+
 -- percentiles are not re-implemented: percentile_cont over sla_elapsed gives p90 (exact)
 SELECT sev, percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM sla_elapsed('24x7', opened, done))) / 3600 AS p90_hours
 FROM (VALUES ('P1'::severity, '2026-11-23 09:00+00'::timestamptz, '2026-11-23 10:00+00'::timestamptz),

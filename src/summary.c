@@ -392,7 +392,7 @@ state_for_update(FunctionCallInfo fcinfo)
 }
 
 static Datum
-trans_common(FunctionCallInfo fcinfo, TimestampTz as_of)
+trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 {
 	SlaSummary *st = state_for_update(fcinfo);
 	WinSched   *ws;
@@ -404,9 +404,16 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of)
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4))
 		PG_RETURN_POINTER(st);
 	ws = win_sched_cached(fcinfo, 1);
-	o = sla_classify(ws, PG_GETARG_TIMESTAMPTZ(2), done_null,
-					 done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
-					 PG_GETARG_INTERVAL_P(4), as_of, &e);
+#if PG_VERSION_NUM >= 140000
+	if (paused)
+		o = sla_classify_paused(ws, (MultirangeType *) paused, PG_GETARG_TIMESTAMPTZ(2), done_null,
+								done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
+								PG_GETARG_INTERVAL_P(4), as_of, &e);
+	else
+#endif
+		o = sla_classify(ws, PG_GETARG_TIMESTAMPTZ(2), done_null,
+						 done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
+						 PG_GETARG_INTERVAL_P(4), as_of, &e);
 	if (o == SLA_MET)
 		st->met++;
 	else if (o == SLA_BREACHED)
@@ -434,13 +441,26 @@ sla_summary_trans(PG_FUNCTION_ARGS)
 {
 	/* an explicit NULL as_of means now, as when it is omitted */
 	return trans_common(fcinfo, PG_ARGISNULL(5) ? GetCurrentTransactionStartTimestamp()
-						: PG_GETARG_TIMESTAMPTZ(5));
+						: PG_GETARG_TIMESTAMPTZ(5), NULL);
 }
+
+#if PG_VERSION_NUM >= 140000
+PG_FUNCTION_INFO_V1(sla_summary_trans_paused);
+
+/* with the clock stopped during the sixth argument's ranges (NULL: none) */
+Datum
+sla_summary_trans_paused(PG_FUNCTION_ARGS)
+{
+	return trans_common(fcinfo, PG_ARGISNULL(5) ? GetCurrentTransactionStartTimestamp()
+						: PG_GETARG_TIMESTAMPTZ(5),
+						PG_ARGISNULL(6) ? NULL : PG_GETARG_MULTIRANGE_P(6));
+}
+#endif
 
 Datum
 sla_summary_trans_now(PG_FUNCTION_ARGS)
 {
-	return trans_common(fcinfo, GetCurrentTransactionStartTimestamp());
+	return trans_common(fcinfo, GetCurrentTransactionStartTimestamp(), NULL);
 }
 
 /* combine, and the transition of rollup: NULL on either side is nothing */

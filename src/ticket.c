@@ -448,6 +448,66 @@ sla_classify(WinSched *ws, TimestampTz start, bool done_null, TimestampTz done,
 	}
 }
 
+#if PG_VERSION_NUM >= 140000
+SlaOutcome
+sla_classify_paused(WinSched *ws, MultirangeType *paused, TimestampTz start,
+					bool done_null, TimestampTz done, const Interval *target,
+					TimestampTz as_of, int64 *elapsed)
+{
+	int32		days;
+	int64		usecs;
+	TimestampTz end = done_null ? as_of : done;
+	int64		e;
+
+	sla_target_parts(target, &days, &usecs);
+	win_check_ts(start);
+	win_check_ts(end);
+	if (end >= start)
+		e = win_elapsed_paused(ws, paused, start, end);
+	else
+		e = -win_elapsed_paused(ws, paused, end, start);
+	if (elapsed)
+		*elapsed = e;
+	if (days == 0)
+	{
+		/* as unpaused: the deadline is where the paused clock reaches the target */
+		if (e <= usecs)
+			return done_null ? SLA_PENDING : SLA_MET;
+		return SLA_BREACHED;
+	}
+	else
+	{
+		TimestampTz d = win_deadline_paused(ws, paused, start, days, usecs);
+
+		if (end <= d || win_elapsed_paused(ws, paused, d, end) <= 0)
+			return done_null ? SLA_PENDING : SLA_MET;
+		return SLA_BREACHED;
+	}
+}
+
+PG_FUNCTION_INFO_V1(sla_status_paused);
+
+Datum
+sla_status_paused(PG_FUNCTION_ARGS)
+{
+	static const char *const names[] = {"met", "breached", "pending"};
+	WinSched   *ws;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3) || PG_ARGISNULL(4))
+		PG_RETURN_NULL();
+	ws = win_sched_cached(fcinfo, 0);
+	if (PG_ARGISNULL(5))
+		PG_RETURN_TEXT_P(cstring_to_text(names[
+			sla_classify(ws, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
+						 PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
+						 PG_GETARG_INTERVAL_P(3), PG_GETARG_TIMESTAMPTZ(4), NULL)]));
+	PG_RETURN_TEXT_P(cstring_to_text(names[
+		sla_classify_paused(ws, PG_GETARG_MULTIRANGE_P(5), PG_GETARG_TIMESTAMPTZ(1),
+							PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
+							PG_GETARG_INTERVAL_P(3), PG_GETARG_TIMESTAMPTZ(4), NULL)]));
+}
+#endif
+
 static const char *const outcome_names[] = {"met", "breached", "pending"};
 
 static Datum

@@ -47,6 +47,14 @@ extern SlaOutcome sla_classify(WinSched *ws, TimestampTz start, bool done_null,
 							   TimestampTz done, const Interval *target,
 							   TimestampTz as_of, int64 *elapsed);
 
+#if PG_VERSION_NUM >= 140000
+/* the same with the clock stopped during paused */
+extern SlaOutcome sla_classify_paused(WinSched *ws, MultirangeType *paused,
+									  TimestampTz start, bool done_null,
+									  TimestampTz done, const Interval *target,
+									  TimestampTz as_of, int64 *elapsed);
+#endif
+
 #define SLA_SUMMARY_VERSION 1
 
 typedef struct SlaSummary

@@ -1263,21 +1263,15 @@ sla_elapsed_paused(PG_FUNCTION_ARGS)
  * business days are stepped as without pauses; the open time paused within
  * them, and then the hours, are counted on the unpaused clock after that.
  */
-Datum
-sla_deadline_paused(PG_FUNCTION_ARGS)
+TimestampTz
+win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
+					int32 days, int64 usecs)
 {
-	WinSched   *ws = win_sched_cached(fcinfo, 0);
-	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
-	Interval   *target = PG_GETARG_INTERVAL_P(2);
-	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(3);
 	TypeCacheEntry *rt = mr_rangetype(mr);
-	int32		days;
-	int64		rem;
+	int64		rem = usecs;
 	TimestampTz cur;
 
-	win_check_ts(a);
-	sla_target_parts(target, &days, &rem);
-	cur = win_add_days(ws, a, days);
+	cur = win_deadline_parts(ws, a, days, 0);
 	rem += paused_elapsed(ws, rt, mr, a, cur);
 
 	for (int i = 0; i < (int) mr->rangeCount; i++)
@@ -1291,17 +1285,39 @@ sla_deadline_paused(PG_FUNCTION_ARGS)
 			continue;
 		lo = Max(lo, cur);
 		if (rem == 0)
-			return TimestampTzGetDatum(cur);
+			return cur;
 		cand = win_advance(ws, cur, rem);
 		if (cand <= lo)
-			PG_RETURN_TIMESTAMPTZ(cand);
+			return cand;
 		rem -= win_elapsed(ws, cur, lo);
 		if (TIMESTAMP_IS_NOEND(hi))
-			PG_RETURN_TIMESTAMPTZ(DT_NOEND);	/* the clock never resumes */
+			return DT_NOEND;	/* the clock never resumes */
 		win_check_ts(hi);
 		cur = hi;
 	}
-	PG_RETURN_TIMESTAMPTZ(win_advance(ws, cur, rem));
+	return win_advance(ws, cur, rem);
+}
+
+/* open, unpaused business time in [a, b), a <= b */
+int64
+win_elapsed_paused(WinSched *ws, MultirangeType *mr, TimestampTz a, TimestampTz b)
+{
+	return win_elapsed(ws, a, b) - paused_elapsed(ws, mr_rangetype(mr), mr, a, b);
+}
+
+Datum
+sla_deadline_paused(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
+	Interval   *target = PG_GETARG_INTERVAL_P(2);
+	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(3);
+	int32		days;
+	int64		usecs;
+
+	win_check_ts(a);
+	sla_target_parts(target, &days, &usecs);
+	PG_RETURN_TIMESTAMPTZ(win_deadline_paused(ws, mr, a, days, usecs));
 }
 
 #endif							/* PG_VERSION_NUM >= 140000 */
