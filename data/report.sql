@@ -1,26 +1,102 @@
 -- The demo report: what managed_services computes from the sample database.
--- Run by `make demo` after data/sample.sql; each section is one query a BI
--- tool or a scheduled report could run as it is.
+-- Run by `make demo` after data/sample.sql and data/types.sql; each section
+-- is one query a BI tool or a scheduled report could run as it is.
 \pset footer off
 \pset null '-'
+SET intervalstyle = 'postgres';
+SELECT as_of FROM sample_meta \gset
 
 \echo
-\echo '== Tickets per vendor and severity, as the vendors spelled them and as severity reads them'
-SELECT vendor, severity::severity AS sev,
-       string_agg(DISTINCT severity, ', ' ORDER BY severity) AS raw_spellings,
-       count(*) AS tickets
-FROM tickets
-GROUP BY 1, 2
-ORDER BY 1, 2;
+\echo '== Contracts: coverage hours and targets, as the extension reads them'
+SELECT vendor, coverage, sla_timezone(coverage) AS zone, cardinality(sla_holidays(coverage)) AS holidays,
+       policy
+FROM contracts ORDER BY vendor;
 
 \echo
-\echo '== Tickets per vendor and month, by severity'
-SELECT vendor, to_char(date_trunc('month', opened_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
-       count(*) FILTER (WHERE severity::severity <= 'SEV1') AS "SEV0-1",
-       count(*) FILTER (WHERE severity::severity = 'SEV2') AS "SEV2",
-       count(*) FILTER (WHERE severity::severity = 'SEV3') AS "SEV3",
-       count(*) FILTER (WHERE severity::severity >= 'SEV4') AS "SEV4-5",
-       count(*) AS total
-FROM tickets
-GROUP BY 1, 2
-ORDER BY 1, 2;
+\echo '== Tickets per vendor and severity: the spellings of each export, read by the severity type'
+SELECT vendor, sev, string_agg(DISTINCT severity, ', ' ORDER BY severity) AS raw_spellings, count(*) AS tickets
+FROM tickets GROUP BY 1, 2 ORDER BY 1, 2;
+
+\echo
+\echo '== Response and resolution times: business hours of each contract next to wall-clock time'
+\echo '   (averages over resolved tickets; business time counts only the coverage hours, minus holidays)'
+SELECT t.vendor,
+       count(*) AS resolved,
+       justify_hours(date_trunc('second', avg(t.acknowledged_at - t.opened_at))) AS response_wall,
+       date_trunc('second', avg(sla_elapsed(c.coverage, t.opened_at, t.acknowledged_at))) AS response_business,
+       justify_hours(date_trunc('second', avg(t.resolved_at - t.opened_at))) AS resolution_wall,
+       date_trunc('second', avg(sla_elapsed(c.coverage, t.opened_at, t.resolved_at))) AS resolution_business,
+       date_trunc('second', make_interval(secs => percentile_cont(0.9) WITHIN GROUP (
+         ORDER BY extract(epoch FROM sla_elapsed(c.coverage, t.opened_at, t.resolved_at))))) AS p90_business
+FROM tickets t JOIN contracts c USING (vendor)
+WHERE t.resolved_at IS NOT NULL AND t.acknowledged_at IS NOT NULL
+GROUP BY t.vendor ORDER BY 1;
+
+\echo
+\echo '== Five Helpdesk tickets opened on a Friday afternoon (Berlin): the weekend does not count'
+SELECT t.ticket_id, t.sev,
+       to_char(t.opened_at AT TIME ZONE 'Europe/Berlin', 'Dy DD Mon HH24:MI') AS opened_berlin,
+       to_char(t.resolved_at AT TIME ZONE 'Europe/Berlin', 'Dy DD Mon HH24:MI') AS resolved_berlin,
+       t.resolved_at - t.opened_at AS wall_clock,
+       sla_elapsed(c.coverage, t.opened_at, t.resolved_at) AS business,
+       sla_deadline(c.coverage, t.opened_at, sla_target(c.policy, t.sev, 'resolution')) AS due,
+       sla_status(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution'), :'as_of') AS status
+FROM tickets t JOIN contracts c USING (vendor)
+WHERE t.vendor = 'Helpdesk GmbH' AND t.resolved_at IS NOT NULL
+  AND extract(isodow FROM t.opened_at AT TIME ZONE 'Europe/Berlin') = 5
+  AND (t.opened_at AT TIME ZONE 'Europe/Berlin')::time >= '15:00'
+  AND t.resolved_at < t.opened_at + interval '4 days'
+ORDER BY t.ticket_id LIMIT 5;
+
+\echo
+\echo '== Monthly SLA scorecard: response and resolution compliance per vendor (pauses honoured, as of the report date)'
+WITH s AS (
+  SELECT t.vendor, date_trunc('month', t.opened_at AT TIME ZONE 'UTC')::date AS month,
+         sla_summary_agg(c.coverage, t.opened_at, t.acknowledged_at,
+                         sla_target(c.policy, t.sev, 'response'), :'as_of') AS response,
+         sla_summary_agg(c.coverage, t.opened_at, t.resolved_at,
+                         sla_target(c.policy, t.sev, 'resolution'), :'as_of', p.paused) AS resolution
+  FROM tickets t JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (ticket_id)
+  GROUP BY 1, 2)
+SELECT vendor, to_char(month, 'YYYY-MM') AS month,
+       round(100 * sla_compliance(response)::numeric, 2) AS "response %",
+       sla_breached(response) AS "resp. breached",
+       round(100 * sla_compliance(resolution)::numeric, 2) AS "resolution %",
+       sla_breached(resolution) AS "res. breached",
+       sla_pending(resolution) AS "res. pending",
+       date_trunc('minute', sla_mean_elapsed(resolution)) AS "mean resolution (business)"
+FROM s ORDER BY 1, 2;
+
+\echo
+\echo '== October 2026 by severity: resolution SLA with and without the waiting-on-customer pauses'
+SELECT t.vendor, t.sev, sla_target(c.policy, t.sev, 'resolution') AS target,
+       sla_summary_agg(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution'), :'as_of', p.paused) AS with_pauses,
+       round(100 * sla_compliance(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution'), :'as_of')::numeric, 2) AS "% without pauses"
+FROM tickets t JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (ticket_id)
+WHERE t.opened_at >= '2026-10-01' AND t.opened_at < '2026-11-01'
+  AND sla_target(c.policy, t.sev, 'resolution') IS NOT NULL
+GROUP BY t.vendor, t.sev, c.policy ORDER BY 1, 2;
+
+\echo
+\echo '== Open tickets at the report date: within target, overdue, or waiting on the customer (clock stopped)'
+WITH open AS (
+  SELECT t.vendor,
+         sla_status(c.coverage, t.opened_at, NULL, sla_target(c.policy, t.sev, 'resolution'), :'as_of', p.paused) AS status,
+         p.paused IS NOT NULL AND upper_inf(p.paused) AS waiting
+  FROM tickets t JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (ticket_id)
+  WHERE t.resolved_at IS NULL AND sla_target(c.policy, t.sev, 'resolution') IS NOT NULL)
+SELECT vendor, count(*) AS open,
+       count(*) FILTER (WHERE status = 'pending') AS within_target,
+       count(*) FILTER (WHERE status = 'breached') AS overdue,
+       count(*) FILTER (WHERE waiting) AS waiting_on_customer
+FROM open GROUP BY vendor ORDER BY vendor;
+
+\echo
+\echo '== The five most overdue open tickets (business time past the deadline; pauses excluded)'
+SELECT t.ticket_id, t.vendor, t.sev, t.opened_at,
+       d.due, sla_elapsed(c.coverage, d.due, :'as_of', coalesce(p.paused, '{}')) AS overdue_by
+FROM tickets t JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (ticket_id),
+     LATERAL (SELECT sla_deadline(c.coverage, t.opened_at, sla_target(c.policy, t.sev, 'resolution'),
+                                  coalesce(p.paused, '{}')) AS due) d
+WHERE t.resolved_at IS NULL AND d.due < :'as_of'
+ORDER BY overdue_by DESC, t.ticket_id LIMIT 5;

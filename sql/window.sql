@@ -186,6 +186,19 @@ SELECT sla_deadline('mon-fri 08:00-12:00,13:00-17:00', '2026-11-23 10:30+00', '3
 SELECT sla_deadline('mon-sun 00:00-24:00 America/New_York', '2026-03-07 17:00+00', '20 hours');
 
 -- ---------------------------------------------------------------------------
+-- before 2000-01-01 (PostgreSQL's zero point: local positions are negative)
+-- ---------------------------------------------------------------------------
+-- Fri 1999-12-31 12:00 is open: next_open is itself, 1 hour later is 13:00; from Thu 18:00 it is Fri 09:00
+SELECT sla_next_open('mon-fri 09:00-17:00', '1999-12-31 12:00+00') AS open_friday,
+       sla_deadline('mon-fri 09:00-17:00', '1999-12-31 12:00+00', '1 hour') AS hour_later,
+       sla_next_open('mon-fri 09:00-17:00', '1999-12-30 18:00+00') AS from_thursday_evening;
+-- Berlin had no DST in 1979 (UTC+1): 09:00 local is 08:00 UTC; Kolkata 09:00-17:00 is 03:30-11:30 UTC
+SELECT sla_next_open('mon-fri 09:00-17:00 Europe/Berlin', '1979-05-31 07:59+00') AS berlin_1979,
+       sla_deadline('mon-fri 09:00-17:00 Asia/Kolkata', '1979-05-31 07:59+00', '1 hour') AS kolkata_1979,
+       sla_elapsed('mon-fri 09:00-17:00', '1950-01-02', '1950-01-09') AS week_1950,          -- 40:00:00
+       sla_deadline('mon-fri 09:00-17:00', '1950-01-06 16:00+00', '1 day') AS day_1950;     -- Mon 1950-01-09 16:00
+
+-- ---------------------------------------------------------------------------
 -- pauses (the clock stopped while waiting on the customer)
 -- ---------------------------------------------------------------------------
 -- open time inside ranges: [Mon 08:00, 10:00) = 1h, [Mon 16:00, Tue 10:00) = 2h: 03:00:00

@@ -20,6 +20,7 @@
 #include <ctype.h>
 
 #include "access/xact.h"
+#include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
@@ -29,6 +30,7 @@ PG_FUNCTION_INFO_V1(sla_policy_out);
 PG_FUNCTION_INFO_V1(sla_policy_recv);
 PG_FUNCTION_INFO_V1(sla_policy_send);
 PG_FUNCTION_INFO_V1(sla_policy_eq);
+PG_FUNCTION_INFO_V1(sla_policy_hash);
 PG_FUNCTION_INFO_V1(sla_target);
 PG_FUNCTION_INFO_V1(sla_status);
 PG_FUNCTION_INFO_V1(sla_status_now);
@@ -380,6 +382,14 @@ sla_policy_eq(PG_FUNCTION_ARGS)
 	SlaPolicy  *b = PG_GETARG_SLA_POLICY_P(1);
 
 	PG_RETURN_BOOL(memcmp(a, b, sizeof(SlaPolicy)) == 0);
+}
+
+Datum
+sla_policy_hash(PG_FUNCTION_ARGS)
+{
+	SlaPolicy  *a = PG_GETARG_SLA_POLICY_P(0);
+
+	return hash_any((unsigned char *) a + VARHDRSZ, sizeof(SlaPolicy) - VARHDRSZ);
 }
 
 Datum

@@ -28,12 +28,19 @@ COMMENT ON FUNCTION @extschema@.sla_policy_send(@extschema@.sla_policy) IS 'sla_
 CREATE FUNCTION @extschema@.sla_policy_eq(@extschema@.sla_policy, @extschema@.sla_policy) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.sla_policy_eq(@extschema@.sla_policy, @extschema@.sla_policy) IS 'same targets';
+CREATE FUNCTION @extschema@.sla_policy_hash(@extschema@.sla_policy) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.sla_policy_hash(@extschema@.sla_policy) IS 'hash of an sla_policy';
 CREATE OPERATOR @extschema@.= (
 	LEFTARG = @extschema@.sla_policy, RIGHTARG = @extschema@.sla_policy,
 	FUNCTION = @extschema@.sla_policy_eq, COMMUTATOR = OPERATOR(@extschema@.=),
-	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
 );
 COMMENT ON OPERATOR @extschema@.= (@extschema@.sla_policy, @extschema@.sla_policy) IS 'same targets';
+CREATE OPERATOR CLASS @extschema@.sla_policy_hash_ops
+	DEFAULT FOR TYPE @extschema@.sla_policy USING hash AS
+		OPERATOR 1 @extschema@.=,
+		FUNCTION 1 @extschema@.sla_policy_hash(@extschema@.sla_policy);
 
 CREATE FUNCTION @extschema@.sla_target(@extschema@.sla_policy, @extschema@.severity, text) RETURNS interval
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -22,6 +22,8 @@
 
 #define DAY USECS_PER_DAY
 #define NO_CLUSTER PG_INT32_MAX
+/* "not found" for local positions, which are negative before 2000 */
+#define LOCAL_NONE PG_INT64_MIN
 
 static inline int64
 floor_div(int64 a, int64 b)
@@ -271,14 +273,14 @@ local_measure(const WinSched *ws, int64 x, int64 y)
 }
 
 /* the local position where rem more open microseconds are reached inside
- * date day, counting from tod; -1 (and rem reduced) when the day ends first */
+ * date day, counting from tod; LOCAL_NONE (and rem reduced) when the day ends first */
 static int64
 advance_in_day(const WinSched *ws, int64 day, int64 tod, int64 *rem)
 {
 	int			w = dow(day);
 
 	if (is_holiday(ws, day))
-		return -1;
+		return LOCAL_NONE;
 	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
 	{
 		const WinPart *p = &ws->parts[i];
@@ -291,12 +293,12 @@ advance_in_day(const WinSched *ws, int64 day, int64 tod, int64 *rem)
 			return day * DAY + s + *rem;
 		*rem -= p->e - s;
 	}
-	return -1;
+	return LOCAL_NONE;
 }
 
 /*
  * Advance rem open microseconds from local position x, staying before local
- * date dstop; the local result, or -1 with rem reduced by what was passed.
+ * date dstop; the local result, or LOCAL_NONE with rem reduced by what was passed.
  */
 static int64
 local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
@@ -305,7 +307,7 @@ local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
 	int64		r;
 
 	r = advance_in_day(ws, d, x - d * DAY, rem);
-	if (r >= 0)
+	if (r != LOCAL_NONE)
 		return r;
 	d++;
 	while (d < dstop)
@@ -336,10 +338,10 @@ local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
 		if (d == hd)
 			d++;
 	}
-	return -1;
+	return LOCAL_NONE;
 }
 
-/* the first open local position >= x before date dstop, or -1 */
+/* the first open local position >= x before date dstop, or LOCAL_NONE */
 static int64
 local_next_open(const WinSched *ws, int64 x, int64 dstop)
 {
@@ -361,13 +363,13 @@ local_next_open(const WinSched *ws, int64 x, int64 dstop)
 				return d * DAY + Max(ws->parts[i].s, tod);
 		}
 	}
-	return -1;
+	return LOCAL_NONE;
 }
 
 /*
  * The supremum of the open set below local position x, not before date
  * dmin: x itself when the instant just before x is open, else the end of the
- * last open part before x; -1 when there is none from dmin on.
+ * last open part before x; LOCAL_NONE when there is none from dmin on.
  */
 static int64
 local_last_open_end(const WinSched *ws, int64 x, int64 dmin)
@@ -381,7 +383,7 @@ local_last_open_end(const WinSched *ws, int64 x, int64 dmin)
 
 		CHECK_FOR_INTERRUPTS();
 		if (d < WIN_MIN_DAY)
-			return -1;
+			return LOCAL_NONE;
 		if (is_holiday(ws, d))
 			continue;
 		for (int i = ws->first[w + 1] - 1; i >= ws->first[w]; i--)
@@ -390,7 +392,7 @@ local_last_open_end(const WinSched *ws, int64 x, int64 dmin)
 				return d * DAY + Min(ws->parts[i].e, tod);
 		}
 	}
-	return -1;
+	return LOCAL_NONE;
 }
 
 /* ---------------------------------------------------------------------
@@ -593,7 +595,7 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 		{
 			int64		r = local_advance(ws, cur + off, &rem, c1);
 
-			if (r >= 0)
+			if (r != LOCAL_NONE)
 				return r - off;
 			cur = c1 * DAY - off;
 		}
@@ -638,7 +640,7 @@ win_next_open(WinSched *ws, TimestampTz t)
 		{
 			int64		r = local_next_open(ws, cur + off, c1);
 
-			if (r >= 0)
+			if (r != LOCAL_NONE)
 				return r - off;
 			cur = c1 * DAY - off;
 		}
@@ -700,7 +702,7 @@ win_next_close(WinSched *ws, TimestampTz t)
 				int64		dd = floor_div(x, DAY);
 				int64		tod = x - dd * DAY;
 				int			w = dow(dd);
-				int64		end = -1;
+				int64		end = LOCAL_NONE;
 
 				if (dd >= c1)
 					break;
@@ -715,7 +717,7 @@ win_next_close(WinSched *ws, TimestampTz t)
 						}
 					}
 				}
-				if (end < 0)
+				if (end == LOCAL_NONE)
 					return x - off;
 				x = dd * DAY + end;
 				CHECK_FOR_INTERRUPTS();
@@ -771,7 +773,7 @@ win_last_close(WinSched *ws, TimestampTz x)
 		{
 			int64		r = local_last_open_end(ws, cur + off, c2 + 1);
 
-			if (r >= 0)
+			if (r != LOCAL_NONE)
 				return r - off;
 			if (c2 == -(int64) NO_CLUSTER)
 				beyond_range();
@@ -885,7 +887,7 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 			int64		sl = local_next_open(ws, x, c1);
 
 			ok = false;
-			if (sl >= 0)
+			if (sl != LOCAL_NONE)
 			{
 				int64		d0 = floor_div(sl, DAY);
 				int64		tod = sl - d0 * DAY;
@@ -894,7 +896,7 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 				if (dn + 1 < c1)
 				{
 					t1 = local_last_open_end(ws, dn * DAY + tod, d0);
-					ok = (t1 >= 0);
+					ok = (t1 != LOCAL_NONE);
 				}
 			}
 		}
@@ -906,7 +908,7 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 			if (usecs <= 0)
 				return t1 - off;
 			r = local_advance(ws, t1, &rem, c1);
-			if (r >= 0)
+			if (r != LOCAL_NONE)
 				return r - off;
 		}
 	}
