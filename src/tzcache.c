@@ -123,9 +123,27 @@ ms_zone_get(pg_tz *tz)
 	z->cluster_lo[n] = PG_INT32_MAX;
 	z->cluster_hi[n] = PG_INT32_MAX;
 
+	/* merge clusters that overlap or touch */
+	z->mc_lo = palloc(sizeof(int32) * (n + 1));
+	z->mc_hi = palloc(sizeof(int32) * (n + 1));
+	z->nmc = 0;
+	for (int i = 0; i < n; i++)
+	{
+		if (z->nmc > 0 && z->cluster_lo[i] <= z->mc_hi[z->nmc - 1] + 1)
+			z->mc_hi[z->nmc - 1] = Max(z->mc_hi[z->nmc - 1], z->cluster_hi[i]);
+		else
+		{
+			z->mc_lo[z->nmc] = z->cluster_lo[i];
+			z->mc_hi[z->nmc] = z->cluster_hi[i];
+			z->nmc++;
+		}
+	}
+	z->mc_lo[z->nmc] = PG_INT32_MAX;
+	z->mc_hi[z->nmc] = PG_INT32_MAX;
+
 	z->nbuckets = ((WIN_MAX_DAY + 64 - MS_ZONE_FIRST_DAY) >> MS_ZONE_BUCKET_SHIFT) + 1;
 	z->bucket_trans = palloc(sizeof(int32) * z->nbuckets);
-	z->bucket_cluster = palloc(sizeof(int32) * z->nbuckets);
+	z->bucket_mcluster = palloc(sizeof(int32) * z->nbuckets);
 	{
 		int			ti = 0;
 		int			ci = 0;
@@ -136,10 +154,10 @@ ms_zone_get(pg_tz *tz)
 
 			while (ti < n && at[ti] <= day * SECS_PER_DAY)
 				ti++;
-			while (ci < n && z->cluster_hi[ci] < day)
+			while (ci < z->nmc && z->mc_hi[ci] < day)
 				ci++;
 			z->bucket_trans[b] = ti;
-			z->bucket_cluster[b] = ci;
+			z->bucket_mcluster[b] = ci;
 		}
 	}
 
@@ -204,9 +222,9 @@ ms_zone_offset(const MsZone *z, int64 secs)
 	return (i == 0) ? z->off_first : z->off_after[i - 1];
 }
 
-/* index of the first transition whose cluster ends on or after day */
+/* index of the first merged cluster ending on or after day (nmc if none) */
 int
-ms_zone_first_cluster(const MsZone *z, int64 day)
+ms_zone_first_mcluster(const MsZone *z, int64 day)
 {
 	int			b = bucket_of(z, day);
 	int			i;
@@ -214,21 +232,21 @@ ms_zone_first_cluster(const MsZone *z, int64 day)
 	if (b < 0)
 	{
 		int			lo = 0;
-		int			hi = z->ntrans;
+		int			hi = z->nmc;
 
 		while (lo < hi)
 		{
 			int			mid = (lo + hi) / 2;
 
-			if (z->cluster_hi[mid] < day)
+			if (z->mc_hi[mid] < day)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		return lo;
 	}
-	i = z->bucket_cluster[b];
-	while (i < z->ntrans && z->cluster_hi[i] < day)
+	i = z->bucket_mcluster[b];
+	while (i < z->nmc && z->mc_hi[i] < day)
 		i++;
 	return i;
 }

@@ -848,7 +848,8 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 	pg_tz	   *tz;
 
 	ws->mcxt = mcxt;
-	ws->ex_c1 = ws->ex_c2 = -1;
+	ws->pre_lo = 0;
+	ws->pre_hi = -1;
 	ws->parts = palloc(sizeof(WinPart) * Max(total, 1));
 	ws->full_week = true;
 	for (int d = 0; d < 7; d++)
@@ -873,13 +874,33 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 	ws->nholidays = w->nholidays;
 	ws->holidays = win_holidays(w);
 	ws->hol_cum = palloc(sizeof(int64) * (w->nholidays + 1));
+	ws->hol_bcum = palloc(sizeof(int) * (w->nholidays + 1));
 	ws->hol_cum[0] = 0;
+	ws->hol_bcum[0] = 0;
 	for (int i = 0; i < w->nholidays; i++)
 	{
 		int64		day = ws->holidays[i];
 		int			wd = (int) (((day + 5) % 7 + 7) % 7);
 
 		ws->hol_cum[i + 1] = ws->hol_cum[i] + ws->day_len[wd];
+		ws->hol_bcum[i + 1] = ws->hol_bcum[i] + (w->nparts[wd] > 0 ? 1 : 0);
+	}
+	ws->cum_week[0] = 0;
+	for (int d = 0; d < 14; d++)
+		ws->cum_week[d + 1] = ws->cum_week[d] + ws->day_len[d % 7];
+	if (w->nholidays > 0)
+	{
+		int32		h0 = ws->holidays[0];
+		int			i = 0;
+
+		ws->hol_nbuckets = ((ws->holidays[w->nholidays - 1] - h0) >> 5) + 1;
+		ws->hol_bucket = palloc(sizeof(int) * ws->hol_nbuckets);
+		for (int b = 0; b < ws->hol_nbuckets; b++)
+		{
+			while (i < w->nholidays && ws->holidays[i] < h0 + (b << 5))
+				i++;
+			ws->hol_bucket[b] = i;
+		}
 	}
 	tz = lookup_zone(win_zone_name(w));
 	if (tz == NULL)
@@ -974,9 +995,21 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 	cache->next_victim = (cache->next_victim + 1) % WIN_CACHE_SLOTS;
 	if (slot->len > 0)
 	{
-		if (slot->ws->scratch)
-			pfree(slot->ws->scratch);
+		if (slot->ws->civ)
+		{
+			for (int k = 0; k < slot->ws->zone->nmc; k++)
+				if (slot->ws->civ[k])
+					pfree(slot->ws->civ[k]);
+			pfree(slot->ws->civ);
+			pfree(slot->ws->cn);
+			pfree(slot->ws->pre);
+			pfree(slot->ws->stretch_len);
+			pfree(slot->ws->stretch_off);
+		}
+		if (slot->ws->hol_bucket)
+			pfree(slot->ws->hol_bucket);
 		pfree(slot->ws->hol_cum);
+		pfree(slot->ws->hol_bcum);
 		pfree(slot->ws->parts);
 		pfree(slot->ws);
 		pfree(slot->win);

@@ -79,7 +79,15 @@ typedef struct MsZone
 	 */
 	int			nbuckets;
 	int32	   *bucket_trans;
-	int32	   *bucket_cluster;
+	int32	   *bucket_mcluster;
+	/*
+	 * Clusters merged where they overlap or touch: the dates mc_lo[k] ..
+	 * mc_hi[k] are handled exactly; between mc_hi[k-1] and mc_lo[k] lies a
+	 * regular stretch with one offset.  Sentinels at [nmc].
+	 */
+	int			nmc;
+	int32	   *mc_lo;
+	int32	   *mc_hi;
 	char		name[FLEXIBLE_ARRAY_MEMBER];
 } MsZone;
 
@@ -88,7 +96,7 @@ typedef struct MsZone
 
 extern MsZone *ms_zone_get(pg_tz *tz);
 extern int32 ms_zone_offset(const MsZone *z, int64 secs);
-extern int	ms_zone_first_cluster(const MsZone *z, int64 day);
+extern int	ms_zone_first_mcluster(const MsZone *z, int64 day);
 extern int64 ms_zone_local_to_utc(const MsZone *z, int64 local_secs);
 
 typedef struct WinPart
@@ -119,12 +127,26 @@ typedef struct WinSched
 	int64	   *hol_cum;		/* hol_cum[i]: day_len of holidays[0 .. i-1] */
 	MsZone	   *zone;
 	/* scratch space for the exact path around transitions */
-	MemoryContext mcxt;			/* where scratch lives */
-	WinIval    *scratch;
-	int			scratch_len;
-	int64		ex_c1;			/* the cluster whose intervals are in scratch */
-	int64		ex_c2;
-	int			ex_n;
+	int		   *hol_bcum;		/* hol_bcum[i]: business dates among holidays[0 .. i-1] */
+	/* first holiday index at or after each 32-day bucket from the first holiday */
+	int			hol_nbuckets;
+	int		   *hol_bucket;
+	int64		cum_week[15];	/* open time of Monday .. day w-1, over two weeks */
+	int64	   *stretch_len;	/* per stretch k: open time, and its UTC offset (usecs) */
+	int64	   *stretch_off;	/* (filled with the cluster memo; -1 = unknown) */
+	MemoryContext mcxt;			/* where the lazily built parts below live */
+	WinIval    *scratch;		/* intervals of the cluster last asked for */
+	/*
+	 * Per merged cluster k of the zone (built when first needed): its merged
+	 * open intervals, and the open time up to the start of regular stretch k
+	 * (the dates before cluster k) counted from an arbitrary origin, so that
+	 * business time across any number of transitions is one subtraction.
+	 */
+	WinIval   **civ;
+	int		   *cn;
+	int64	   *pre;			/* valid for k in [pre_lo, pre_hi] */
+	int			pre_lo;
+	int			pre_hi;
 } WinSched;
 
 /* build the in-memory form in mcxt; w must outlive it */

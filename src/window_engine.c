@@ -24,6 +24,8 @@
 #define NO_CLUSTER PG_INT32_MAX
 /* "not found" for local positions, which are negative before 2000 */
 #define LOCAL_NONE PG_INT64_MIN
+/* not computed yet, in the per-stretch memo */
+#define UNKNOWN PG_INT64_MIN
 
 static inline int64
 floor_div(int64 a, int64 b)
@@ -91,84 +93,61 @@ inst_of(WinSched *ws, int64 day, int64 tod)
 }
 
 /*
- * The cluster of irregular dates containing or following date d: [*c1, *c2]
- * with *c2 >= d, overlapping clusters merged; NO_CLUSTER when none.
+ * The merged cluster of irregular dates containing or following date d:
+ * [*c1, *c2] with *c2 >= d; NO_CLUSTER when none.  Returns its index.
  */
-static void
+static inline int
 next_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 {
 	const MsZone *z = ws->zone;
-	int			i = ms_zone_first_cluster(z, d);
+	int			k = ms_zone_first_mcluster(z, d);
 
-	if (i >= z->ntrans)
+	if (k >= z->nmc)
 	{
 		*c1 = *c2 = NO_CLUSTER;
-		return;
+		return z->nmc;
 	}
-	*c1 = z->cluster_lo[i];
-	*c2 = z->cluster_hi[i];
-	while (i + 1 < z->ntrans && z->cluster_lo[i + 1] <= *c2 + 1)
-	{
-		i++;
-		*c2 = Max(*c2, (int64) z->cluster_hi[i]);
-	}
+	*c1 = z->mc_lo[k];
+	*c2 = z->mc_hi[k];
+	return k;
 }
 
-/* The cluster containing or preceding date d; *c2 = -NO_CLUSTER when none. */
+/* The merged cluster containing or preceding date d; *c2 = -NO_CLUSTER when none. */
 static void
 prev_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 {
 	const MsZone *z = ws->zone;
-	int			lo = 0;
-	int			hi = z->ntrans;
-	int			i;
+	int			k = ms_zone_first_mcluster(z, d);
 
-	/* first cluster starting after d */
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (z->cluster_lo[mid] <= d)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	i = lo - 1;
-	if (i < 0)
+	if (k >= z->nmc || z->mc_lo[k] > d)
+		k--;
+	if (k < 0)
 	{
 		*c1 = *c2 = -(int64) NO_CLUSTER;
 		return;
 	}
-	*c1 = z->cluster_lo[i];
-	*c2 = z->cluster_hi[i];
-	while (i - 1 >= 0 && z->cluster_hi[i - 1] >= *c1 - 1)
-	{
-		i--;
-		*c1 = Min(*c1, (int64) z->cluster_lo[i]);
-	}
+	*c1 = z->mc_lo[k];
+	*c2 = z->mc_hi[k];
 }
 
 /* ---------------------------------------------------------------------
  * holidays and the weekly pattern, in local time
  * --------------------------------------------------------------------- */
 
-/* index of the first holiday >= day */
+/* index of the first holiday >= day: a bucket, then a step or two */
 static inline int
 hol_lower(const WinSched *ws, int64 day)
 {
-	int			lo = 0;
-	int			hi = ws->nholidays;
+	int			i;
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (ws->holidays[mid] < day)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	if (ws->nholidays == 0 || day <= ws->holidays[0])
+		return 0;
+	if (day > ws->holidays[ws->nholidays - 1])
+		return ws->nholidays;
+	i = ws->hol_bucket[(day - ws->holidays[0]) >> 5];
+	while (ws->holidays[i] < day)
+		i++;
+	return i;
 }
 
 static inline bool
@@ -214,62 +193,57 @@ is_business_date(const WinSched *ws, int64 day)
 	return ws->first[w + 1] > ws->first[w] && !is_holiday(ws, day);
 }
 
-/* open microseconds of date day before tod (0 on holidays) */
-static int64
-partial(const WinSched *ws, int64 day, int64 tod)
-{
-	int			w = dow(day);
-	int64		sum = 0;
+/* a Monday well before every supported date: local_prefix counts from it */
+#define WEEK_ORIGIN (-36601)
 
-	if (is_holiday(ws, day))
-		return 0;
+/*
+ * Open microseconds on the local clock from WEEK_ORIGIN to local position x,
+ * as if there were no DST: whole weeks, the weekdays before x's, minus the
+ * holidays before x's date, plus x's own date up to x.  One holiday lookup.
+ */
+static int64
+local_prefix(const WinSched *ws, int64 x)
+{
+	int64		d = floor_div(x, DAY);
+	int64		tod = x - d * DAY;
+	int64		n = d - WEEK_ORIGIN;
+	int64		q = floor_div(n, 7);
+	int			w = (int) (n - 7 * q);
+	int64		f = q * ws->week_len + ws->cum_week[w];
+
+	if (ws->nholidays > 0)
+	{
+		int			i = hol_lower(ws, d);
+
+		f -= ws->hol_cum[i];
+		if (i < ws->nholidays && ws->holidays[i] == d)
+			return f;
+	}
 	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
 	{
 		const WinPart *p = &ws->parts[i];
 
 		if (p->s >= tod)
 			break;
-		sum += Min(p->e, tod) - p->s;
+		f += Min(p->e, tod) - p->s;
 	}
-	return sum;
+	return f;
 }
 
 /* open microseconds of the whole dates [d1, d2) */
-static int64
+static inline int64
 nominal(const WinSched *ws, int64 d1, int64 d2)
 {
-	int64		n = d2 - d1;
-	int64		sum;
-	int			w;
-
-	if (n <= 0)
+	if (d2 <= d1)
 		return 0;
-	sum = (n / 7) * ws->week_len;
-	w = dow(d1);
-	for (int64 k = 0; k < n % 7; k++)
-		sum += ws->day_len[(w + k) % 7];
-	if (ws->nholidays > 0)
-	{
-		int			i1 = hol_lower(ws, d1);
-		int			i2 = hol_lower(ws, d2);
-
-		sum -= ws->hol_cum[i2] - ws->hol_cum[i1];
-	}
-	return sum;
+	return local_prefix(ws, d2 * DAY) - local_prefix(ws, d1 * DAY);
 }
 
 /* open microseconds between local positions x <= y of one regular stretch */
-static int64
+static inline int64
 local_measure(const WinSched *ws, int64 x, int64 y)
 {
-	int64		dx = floor_div(x, DAY);
-	int64		dy = floor_div(y, DAY);
-	int64		tx = x - dx * DAY;
-	int64		ty = y - dy * DAY;
-
-	if (dx == dy)
-		return partial(ws, dy, ty) - partial(ws, dx, tx);
-	return nominal(ws, dx, dy) - partial(ws, dx, tx) + partial(ws, dy, ty);
+	return local_prefix(ws, y) - local_prefix(ws, x);
 }
 
 /* the local position where rem more open microseconds are reached inside
@@ -296,9 +270,21 @@ advance_in_day(const WinSched *ws, int64 day, int64 tod, int64 *rem)
 	return LOCAL_NONE;
 }
 
+/* open microseconds of holidays among the dates [d1, d2) */
+static inline int64
+holiday_len(const WinSched *ws, int64 d1, int64 d2)
+{
+	if (ws->nholidays == 0 || d2 <= d1)
+		return 0;
+	return ws->hol_cum[hol_lower(ws, d2)] - ws->hol_cum[hol_lower(ws, d1)];
+}
+
 /*
  * Advance rem open microseconds from local position x, staying before local
- * date dstop; the local result, or LOCAL_NONE with rem reduced by what was passed.
+ * date dstop; the local result, or LOCAL_NONE with rem reduced by what was
+ * passed.  Whole weeks are skipped with the holidays inside them subtracted
+ * in one lookup, so the cost does not grow with the span or with the number
+ * of holidays crossed.
  */
 static int64
 local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
@@ -312,31 +298,45 @@ local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
 	d++;
 	while (d < dstop)
 	{
-		int64		hd = next_holiday(ws, d);
-		int64		lim = Min(hd, dstop);
+		int64		q;
 
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		/* whole weeks up to the next holiday, leaving rem > 0 */
-		if (lim - d >= 7 && ws->week_len > 0)
+		/* whole weeks, leaving rem > 0 (holidays only give time back) */
+		q = Min((*rem - 1) / ws->week_len, (dstop - d) / 7);
+		if (q > 0)
 		{
-			int64		q = Min((lim - d) / 7, (*rem - 1) / ws->week_len);
-
+			*rem -= q * ws->week_len - holiday_len(ws, d, d + 7 * q);
 			d += 7 * q;
-			*rem -= q * ws->week_len;
+			continue;
 		}
-		/* at most 13 single days remain before lim or the answer */
-		for (; d < lim; d++)
+		/*
+		 * Less than a week of open time left: the weekly table says on which
+		 * of the next days it runs out; that holds unless a holiday is in
+		 * the way, and then the days are walked.
+		 */
 		{
-			int64		len = ws->day_len[dow(d)];
+			int			w = dow(d);
+			int			j = 0;
+
+			while (j < 13 && ws->cum_week[w + j + 1] - ws->cum_week[w] < *rem)
+				j++;
+			if (j < 13 && d + j < dstop && holiday_len(ws, d, d + j + 1) == 0 &&
+				!is_holiday(ws, d + j))
+			{
+				*rem -= ws->cum_week[w + j] - ws->cum_week[w];
+				return advance_in_day(ws, d + j, 0, rem);
+			}
+		}
+		for (int i = 0; i < 8 && d < dstop; i++, d++)
+		{
+			int64		len = is_holiday(ws, d) ? 0 : ws->day_len[dow(d)];
 
 			if (*rem <= len)
 				return advance_in_day(ws, d, 0, rem);
 			*rem -= len;
 		}
-		if (d == hd)
-			d++;
 	}
 	return LOCAL_NONE;
 }
@@ -408,24 +408,42 @@ ival_cmp(const void *a, const void *b)
 	return (x->s > y->s) - (x->s < y->s);
 }
 
-/* merged open intervals of local dates [c1, c2], in ws->scratch */
-static int
-exact_intervals(WinSched *ws, int64 c1, int64 c2)
+/* the per-cluster memory of a window, allocated when first needed */
+static void
+alloc_cluster_memo(WinSched *ws)
 {
-	int			need = (int) (c2 - c1 + 1) * WIN_MAX_PARTS_PER_DAY;
+	const MsZone *z = ws->zone;
+
+	if (ws->civ != NULL)
+		return;
+	ws->civ = MemoryContextAllocZero(ws->mcxt, sizeof(WinIval *) * Max(z->nmc, 1));
+	ws->cn = MemoryContextAllocZero(ws->mcxt, sizeof(int) * Max(z->nmc, 1));
+	ws->pre = MemoryContextAllocZero(ws->mcxt, sizeof(int64) * (z->nmc + 1));
+	ws->stretch_len = MemoryContextAlloc(ws->mcxt, sizeof(int64) * (z->nmc + 1));
+	ws->stretch_off = MemoryContextAlloc(ws->mcxt, sizeof(int64) * (z->nmc + 1));
+	for (int k = 0; k <= z->nmc; k++)
+		ws->stretch_len[k] = ws->stretch_off[k] = UNKNOWN;
+}
+
+/* the merged open intervals of merged cluster k (< nmc), built once per window */
+static int
+cluster_intervals(WinSched *ws, int k)
+{
+	const MsZone *z = ws->zone;
+	int64		c1 = z->mc_lo[k];
+	int64		c2 = z->mc_hi[k];
 	int			n = 0;
 	int			m;
+	WinIval    *iv;
 
-	/* rows near the same transition reuse the last cluster */
-	if (ws->ex_c1 == c1 && ws->ex_c2 == c2 && ws->scratch != NULL)
-		return ws->ex_n;
-	if (need > ws->scratch_len)
+	Assert(k >= 0 && k < z->nmc);
+	alloc_cluster_memo(ws);
+	if (ws->civ[k] != NULL)
 	{
-		ws->scratch = ws->scratch
-			? repalloc(ws->scratch, sizeof(WinIval) * need)
-			: MemoryContextAlloc(ws->mcxt, sizeof(WinIval) * need);
-		ws->scratch_len = need;
+		ws->scratch = ws->civ[k];
+		return ws->cn[k];
 	}
+	iv = MemoryContextAlloc(ws->mcxt, sizeof(WinIval) * (c2 - c1 + 1) * WIN_MAX_PARTS_PER_DAY + 1);
 	for (int64 d = c1; d <= c2; d++)
 	{
 		int			w = dow(d);
@@ -439,28 +457,137 @@ exact_intervals(WinSched *ws, int64 c1, int64 c2)
 
 			if (e > s)
 			{
-				ws->scratch[n].s = s;
-				ws->scratch[n].e = e;
+				iv[n].s = s;
+				iv[n].e = e;
 				n++;
 			}
 		}
 	}
-	ws->ex_c1 = c1;
-	ws->ex_c2 = c2;
-	ws->ex_n = 0;
-	if (n == 0)
-		return 0;
-	qsort(ws->scratch, n, sizeof(WinIval), ival_cmp);
 	m = 0;
-	for (int i = 1; i < n; i++)
+	if (n > 0)
 	{
-		if (ws->scratch[i].s <= ws->scratch[m].e)
-			ws->scratch[m].e = Max(ws->scratch[m].e, ws->scratch[i].e);
-		else
-			ws->scratch[++m] = ws->scratch[i];
+		qsort(iv, n, sizeof(WinIval), ival_cmp);
+		for (int i = 1; i < n; i++)
+		{
+			if (iv[i].s <= iv[m].e)
+				iv[m].e = Max(iv[m].e, iv[i].e);
+			else
+				iv[++m] = iv[i];
+		}
+		m++;
 	}
-	ws->ex_n = m + 1;
-	return m + 1;
+	ws->civ[k] = iv;
+	ws->cn[k] = m;
+	ws->scratch = iv;
+	return m;
+}
+
+/* merged open intervals of the merged cluster starting at date c1, in ws->scratch */
+static int
+exact_intervals(WinSched *ws, int64 c1, int64 c2)
+{
+	(void) c2;
+	return cluster_intervals(ws, ms_zone_first_mcluster(ws->zone, c1));
+}
+
+/* first local date of regular stretch k (the dates before cluster k) */
+static inline int64
+stretch_start(const WinSched *ws, int k)
+{
+	return (k == 0) ? MS_ZONE_FIRST_DAY : (int64) ws->zone->mc_hi[k - 1] + 1;
+}
+
+/* open time of regular stretch k < nmc */
+static int64
+stretch_len(WinSched *ws, int k)
+{
+	alloc_cluster_memo(ws);
+	if (ws->stretch_len[k] == UNKNOWN)
+		ws->stretch_len[k] = nominal(ws, stretch_start(ws, k), ws->zone->mc_lo[k]);
+	return ws->stretch_len[k];
+}
+
+/* UTC offset (microseconds) of regular stretch k */
+static int64
+stretch_offset(WinSched *ws, int k)
+{
+	alloc_cluster_memo(ws);
+	if (ws->stretch_off[k] == UNKNOWN)
+		ws->stretch_off[k] = offset_at(ws, inst_of(ws, stretch_start(ws, k) + 1, 0));
+	return ws->stretch_off[k];
+}
+
+static int64
+cluster_len(WinSched *ws, int k)
+{
+	int			n = cluster_intervals(ws, k);
+	int64		sum = 0;
+
+	for (int i = 0; i < n; i++)
+		sum += ws->scratch[i].e - ws->scratch[i].s;
+	return sum;
+}
+
+/* make ws->pre[k] valid: open time before stretch k, from a fixed origin */
+static void
+ensure_pre(WinSched *ws, int k)
+{
+	alloc_cluster_memo(ws);
+	if (ws->pre_hi < ws->pre_lo)
+	{
+		ws->pre_lo = ws->pre_hi = k;
+		ws->pre[k] = 0;
+		return;
+	}
+	while (k > ws->pre_hi)
+	{
+		int			j = ws->pre_hi;
+
+		CHECK_FOR_INTERRUPTS();
+		ws->pre[j + 1] = ws->pre[j] + stretch_len(ws, j) + cluster_len(ws, j);
+		ws->pre_hi++;
+	}
+	while (k < ws->pre_lo)
+	{
+		int			j = ws->pre_lo - 1;
+
+		CHECK_FOR_INTERRUPTS();
+		ws->pre[j] = ws->pre[j + 1] - stretch_len(ws, j) - cluster_len(ws, j);
+		ws->pre_lo--;
+	}
+}
+
+/*
+ * G(t): open time from the origin up to instant t, whose local position x
+ * has date d in stretch or cluster k.  In a regular stretch it is the
+ * stretch's prefix plus local measure from the stretch's first date; in a
+ * cluster, the prefix, the stretch before it and the cluster's intervals up
+ * to t.
+ */
+static int64
+open_before_at(WinSched *ws, TimestampTz t, int64 x, int64 d, int k)
+{
+	const MsZone *z = ws->zone;
+	int64		g;
+	int			n;
+
+	ensure_pre(ws, k);
+	if (k == z->nmc || d < z->mc_lo[k])
+		return ws->pre[k] + local_prefix(ws, x) - local_prefix(ws, stretch_start(ws, k) * DAY);
+	g = ws->pre[k] + stretch_len(ws, k);
+	n = cluster_intervals(ws, k);
+	for (int i = 0; i < n && ws->scratch[i].s < t; i++)
+		g += Min(ws->scratch[i].e, t) - ws->scratch[i].s;
+	return g;
+}
+
+static int64
+open_before(WinSched *ws, TimestampTz t)
+{
+	int64		x = t + offset_at(ws, t);
+	int64		d = floor_div(x, DAY);
+
+	return open_before_at(ws, t, x, d, ms_zone_first_mcluster(ws->zone, d));
 }
 
 /* ---------------------------------------------------------------------
@@ -512,62 +639,38 @@ win_open(WinSched *ws, TimestampTz t)
 int64
 win_elapsed(WinSched *ws, TimestampTz a, TimestampTz b)
 {
-	int64		total = 0;
-	TimestampTz cur;
 	int64		off;
 	int64		d;
+	int64		c1,
+				c2;
+	int			k;
 
 	if (b < a)
 		return -win_elapsed(ws, b, a);
 	if (ws->always_open || a == b)
 		return b - a;
 
-	cur = a;
-	off = offset_at(ws, cur);
-	d = floor_div(cur + off, DAY);
-	for (;;)
-	{
-		int64		c1,
-					c2;
-		TimestampTz end;
-		int			n;
-
-		CHECK_FOR_INTERRUPTS();
-		next_cluster(ws, d, &c1, &c2);
-		if (d < c1)
-		{
-			/* regular stretch: one offset up to local date c1 */
-			end = (c1 == NO_CLUSTER) ? DT_NOEND : c1 * DAY - off;
-			if (b <= end)
-				return total + local_measure(ws, cur + off, b + off);
-			total += local_measure(ws, cur + off, c1 * DAY);
-			cur = end;
-		}
-		n = exact_intervals(ws, c1, c2);
-		for (int i = 0; i < n; i++)
-		{
-			TimestampTz s = Max(ws->scratch[i].s, cur);
-			TimestampTz e = Min(ws->scratch[i].e, b);
-
-			if (e > s)
-				total += e - s;
-		}
-		end = inst_of(ws, c2 + 1, 0);
-		if (b <= end)
-			return total;
-		cur = end;
-		off = offset_at(ws, cur);
-		d = c2 + 1;
-	}
+	/* both ends in one regular stretch: local time, one offset */
+	off = offset_at(ws, a);
+	d = floor_div(a + off, DAY);
+	k = next_cluster(ws, d, &c1, &c2);
+	if (d < c1 && (c1 == NO_CLUSTER || b <= c1 * DAY - off))
+		return local_measure(ws, a + off, b + off);
+	/* across transitions: two prefix lookups, whatever the span */
+	return open_before(ws, b) - open_before_at(ws, a, a + off, d, k);
 }
 
 TimestampTz
 win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 {
-	int64		rem = usecs;
-	TimestampTz cur;
+	const MsZone *z = ws->zone;
 	int64		off;
 	int64		d;
+	int64		c1,
+				c2;
+	int			k;
+	int64		target;
+	bool		in_cluster;
 
 	if (usecs <= 0)
 		return a;
@@ -578,42 +681,77 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 		return a + usecs;
 	}
 
-	cur = a;
-	off = offset_at(ws, cur);
-	d = floor_div(cur + off, DAY);
+	/* most deadlines fall in the regular stretch where they start */
+	off = offset_at(ws, a);
+	d = floor_div(a + off, DAY);
+	k = next_cluster(ws, d, &c1, &c2);
+	in_cluster = (d >= c1);
+	if (!in_cluster &&
+		(usecs <= ws->week_len || c1 == NO_CLUSTER ||
+		 usecs <= local_prefix(ws, c1 * DAY) - local_prefix(ws, a + off)))
+	{
+		int64		rem = usecs;
+		int64		r = local_advance(ws, a + off, &rem, c1);
+
+		if (r != LOCAL_NONE)
+			return r - off;
+	}
+
+	/* otherwise find the segment where the open time from the origin reaches the target */
+	target = open_before_at(ws, a, a + off, d, k) + usecs;
 	for (;;)
 	{
-		int64		c1,
-					c2;
-		int			n;
+		int64		rem;
 
 		CHECK_FOR_INTERRUPTS();
-		if (d > WIN_MAX_DAY)
+		ensure_pre(ws, k);
+		if (k == z->nmc)
+		{
+			/* the last stretch has no end: the answer is in it */
+			int64		s0 = stretch_start(ws, k);
+			int64		soff = stretch_offset(ws, k);
+			int64		r;
+
+			rem = target - ws->pre[k];
+			r = local_advance(ws, s0 * DAY, &rem, NO_CLUSTER);
+			if (r == LOCAL_NONE)
+				beyond_range();
+			return r - soff;
+		}
+		if (!in_cluster && target <= ws->pre[k] + stretch_len(ws, k))
+		{
+			int64		s0 = stretch_start(ws, k);
+			int64		soff = stretch_offset(ws, k);
+			int64		r;
+
+			rem = target - ws->pre[k];
+			if (rem <= 0)
+				return a;		/* cannot happen: target > open time before a */
+			r = local_advance(ws, s0 * DAY, &rem, z->mc_lo[k]);
+			if (r == LOCAL_NONE)
+				elog(ERROR, "business-time deadline not found in its stretch");
+			return r - soff;
+		}
+		ensure_pre(ws, k + 1);
+		if (target <= ws->pre[k + 1])
+		{
+			int			n = cluster_intervals(ws, k);
+
+			rem = target - ws->pre[k] - stretch_len(ws, k);
+			for (int i = 0; i < n; i++)
+			{
+				int64		len = ws->scratch[i].e - ws->scratch[i].s;
+
+				if (rem <= len)
+					return ws->scratch[i].s + rem;
+				rem -= len;
+			}
+			elog(ERROR, "business-time deadline not found in its cluster");
+		}
+		if (z->mc_hi[k] > WIN_MAX_DAY)
 			beyond_range();
-		next_cluster(ws, d, &c1, &c2);
-		if (d < c1)
-		{
-			int64		r = local_advance(ws, cur + off, &rem, c1);
-
-			if (r != LOCAL_NONE)
-				return r - off;
-			cur = c1 * DAY - off;
-		}
-		n = exact_intervals(ws, c1, c2);
-		for (int i = 0; i < n; i++)
-		{
-			TimestampTz s = Max(ws->scratch[i].s, cur);
-			TimestampTz e = ws->scratch[i].e;
-
-			if (e <= s)
-				continue;
-			if (rem <= e - s)
-				return s + rem;
-			rem -= e - s;
-		}
-		cur = Max(cur, inst_of(ws, c2 + 1, 0));
-		off = offset_at(ws, cur);
-		d = c2 + 1;
+		k++;
+		in_cluster = false;
 	}
 }
 
@@ -793,32 +931,36 @@ win_last_close(WinSched *ws, TimestampTz x)
 	}
 }
 
+/* business dates among the holidays in [d1, d2) */
+static inline int64
+business_holidays(const WinSched *ws, int64 d1, int64 d2)
+{
+	if (ws->nholidays == 0 || d2 <= d1)
+		return 0;
+	return ws->hol_bcum[hol_lower(ws, d2)] - ws->hol_bcum[hol_lower(ws, d1)];
+}
+
 /* the date k business dates after date d (k > 0) */
 static int64
 step_business_days(WinSched *ws, int64 d, int64 k)
 {
-	int64		hd = next_holiday(ws, d + 1);
-
 	while (k > 0)
 	{
-		int64		span;
 		int64		q;
 
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		/* whole weeks before the next holiday, leaving k > 0 */
-		span = hd - (d + 1);
-		q = Min(span / 7, (k - 1) / ws->nbusiness_days);
-		d += 7 * q;
-		k -= q * ws->nbusiness_days;
-		d++;
-		if (d == hd)
+		/* whole weeks, leaving k > 0 (holidays only give days back) */
+		q = (k - 1) / ws->nbusiness_days;
+		if (q > 0)
 		{
-			hd = next_holiday(ws, d + 1);
+			k -= q * ws->nbusiness_days - business_holidays(ws, d + 1, d + 1 + 7 * q);
+			d += 7 * q;
 			continue;
 		}
-		if (ws->first[dow(d) + 1] > ws->first[dow(d)])
+		d++;
+		if (is_business_date(ws, d))
 			k--;
 	}
 	if (d > WIN_MAX_DAY)
