@@ -25,3 +25,20 @@ ms_quote_input(const char *str)
 	cut = pg_mbcliplen(str, len, MS_QUOTE_MAX);
 	return psprintf("%.*s...", cut, str);
 }
+
+bool
+ms_syntax_error(Node *escontext, const char *type, const char *input,
+				const char *at, const char *fmt,...)
+{
+	char		buf[256];
+	va_list		args;
+
+	va_start(args, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	errsave(escontext,
+			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			errmsg("invalid input syntax for type %s: \"%s\"", type, ms_quote_input(input)),
+			errdetail("At character %d: %s", (int) (at - input) + 1, buf));
+	return false;
+}

@@ -404,16 +404,9 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4))
 		PG_RETURN_POINTER(st);
 	ws = win_sched_cached(fcinfo, 1);
-#if PG_VERSION_NUM >= 140000
-	if (paused)
-		o = sla_classify_paused(ws, (MultirangeType *) paused, PG_GETARG_TIMESTAMPTZ(2), done_null,
-								done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
-								PG_GETARG_INTERVAL_P(4), as_of, &e);
-	else
-#endif
-		o = sla_classify(ws, PG_GETARG_TIMESTAMPTZ(2), done_null,
-						 done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
-						 PG_GETARG_INTERVAL_P(4), as_of, &e);
+	o = sla_classify(ws, paused, PG_GETARG_TIMESTAMPTZ(2), done_null,
+					 done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
+					 PG_GETARG_INTERVAL_P(4), as_of, &e);
 	if (o == SLA_MET)
 		st->met++;
 	else if (o == SLA_BREACHED)

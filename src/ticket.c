@@ -45,25 +45,8 @@ typedef struct PolicyParser
 	Node	   *escontext;
 } PolicyParser;
 
-static bool
-policy_error(PolicyParser *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
-
-static bool
-policy_error(PolicyParser *ps, const char *at, const char *fmt,...)
-{
-	char		buf[256];
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, args);
-	va_end(args);
-	errsave(ps->escontext,
-			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			errmsg("invalid input syntax for type %s: \"%s\"",
-				   "sla_policy", ms_quote_input(ps->str)),
-			errdetail("At character %d: %s", (int) (at - ps->str) + 1, buf));
-	return false;
-}
+#define policy_error(ps, at, ...) \
+	ms_syntax_error((ps)->escontext, "sla_policy", (ps)->str, (at), __VA_ARGS__)
 
 static void
 pskip(PolicyParser *ps)
@@ -420,9 +403,32 @@ sla_target(PG_FUNCTION_ARGS)
  * per-ticket status
  * --------------------------------------------------------------------- */
 
+/* business time on the ticket's clock: pauses (if any) stop it */
+static int64
+clock_elapsed(WinSched *ws, void *paused, TimestampTz a, TimestampTz b)
+{
+#if PG_VERSION_NUM >= 140000
+	if (paused)
+		return (b >= a) ? win_elapsed_paused(ws, paused, a, b)
+			: -win_elapsed_paused(ws, paused, b, a);
+#endif
+	return win_elapsed(ws, a, b);
+}
+
+static TimestampTz
+clock_deadline(WinSched *ws, void *paused, TimestampTz a, int32 days, int64 usecs)
+{
+#if PG_VERSION_NUM >= 140000
+	if (paused)
+		return win_deadline_paused(ws, paused, a, days, usecs);
+#endif
+	return win_deadline_parts(ws, a, days, usecs);
+}
+
 SlaOutcome
-sla_classify(WinSched *ws, TimestampTz start, bool done_null, TimestampTz done,
-			 const Interval *target, TimestampTz as_of, int64 *elapsed)
+sla_classify(WinSched *ws, void *paused, TimestampTz start, bool done_null,
+			 TimestampTz done, const Interval *target, TimestampTz as_of,
+			 int64 *elapsed)
 {
 	int32		days;
 	int64		usecs;
@@ -432,16 +438,16 @@ sla_classify(WinSched *ws, TimestampTz start, bool done_null, TimestampTz done,
 	sla_target_parts(target, &days, &usecs);
 	win_check_ts(start);
 	win_check_ts(end);
-	e = win_elapsed(ws, start, end);
+	e = clock_elapsed(ws, paused, start, end);
 	if (elapsed)
 		*elapsed = e;
 
 	if (days == 0)
 	{
 		/*
-		 * The deadline D is where elapsed time reaches the target, so "no
-		 * open time between D and done" is "elapsed(start, done) <= target":
-		 * one call, no deadline needed.
+		 * The deadline D is where the clock reaches the target, so "no open
+		 * time between D and done" is "elapsed(start, done) <= target": one
+		 * business-time computation, no deadline needed.
 		 */
 		if (e <= usecs)
 			return done_null ? SLA_PENDING : SLA_MET;
@@ -449,93 +455,33 @@ sla_classify(WinSched *ws, TimestampTz start, bool done_null, TimestampTz done,
 	}
 	else
 	{
-		TimestampTz d = win_deadline_parts(ws, start, days, usecs);
+		TimestampTz d = clock_deadline(ws, paused, start, days, usecs);
 
 		/* after D, the first open instant is where the clock resumes */
-		if (end <= d || win_elapsed(ws, d, end) <= 0)
+		if (end <= d || clock_elapsed(ws, paused, d, end) <= 0)
 			return done_null ? SLA_PENDING : SLA_MET;
 		return SLA_BREACHED;
 	}
 }
 
 #if PG_VERSION_NUM >= 140000
-SlaOutcome
-sla_classify_paused(WinSched *ws, MultirangeType *paused, TimestampTz start,
-					bool done_null, TimestampTz done, const Interval *target,
-					TimestampTz as_of, int64 *elapsed)
-{
-	int32		days;
-	int64		usecs;
-	TimestampTz end = done_null ? as_of : done;
-	int64		e;
-
-	sla_target_parts(target, &days, &usecs);
-	win_check_ts(start);
-	win_check_ts(end);
-	if (end >= start)
-		e = win_elapsed_paused(ws, paused, start, end);
-	else
-		e = -win_elapsed_paused(ws, paused, end, start);
-	if (elapsed)
-		*elapsed = e;
-	if (days == 0)
-	{
-		/* as unpaused: the deadline is where the paused clock reaches the target */
-		if (e <= usecs)
-			return done_null ? SLA_PENDING : SLA_MET;
-		return SLA_BREACHED;
-	}
-	else
-	{
-		TimestampTz d = win_deadline_paused(ws, paused, start, days, usecs);
-
-		if (end <= d || win_elapsed_paused(ws, paused, d, end) <= 0)
-			return done_null ? SLA_PENDING : SLA_MET;
-		return SLA_BREACHED;
-	}
-}
-
 PG_FUNCTION_INFO_V1(sla_status_paused);
-
-Datum
-sla_status_paused(PG_FUNCTION_ARGS)
-{
-	static const char *const names[] = {"met", "breached", "pending"};
-	WinSched   *ws;
-
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3) || PG_ARGISNULL(4))
-		PG_RETURN_NULL();
-	ws = win_sched_cached(fcinfo, 0);
-	if (PG_ARGISNULL(5))
-		PG_RETURN_TEXT_P(cstring_to_text(names[
-			sla_classify(ws, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
-						 PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
-						 PG_GETARG_INTERVAL_P(3), PG_GETARG_TIMESTAMPTZ(4), NULL)]));
-	PG_RETURN_TEXT_P(cstring_to_text(names[
-		sla_classify_paused(ws, PG_GETARG_MULTIRANGE_P(5), PG_GETARG_TIMESTAMPTZ(1),
-							PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
-							PG_GETARG_INTERVAL_P(3), PG_GETARG_TIMESTAMPTZ(4), NULL)]));
-}
 #endif
 
 static const char *const outcome_names[] = {"met", "breached", "pending"};
 
 static Datum
-status_common(FunctionCallInfo fcinfo, TimestampTz as_of)
+status_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 {
 	WinSched   *ws;
-	TimestampTz start;
-	Interval   *target;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
 		PG_RETURN_NULL();
 	ws = win_sched_cached(fcinfo, 0);
-	start = PG_GETARG_TIMESTAMPTZ(1);
-	target = PG_GETARG_INTERVAL_P(3);
 	PG_RETURN_TEXT_P(cstring_to_text(outcome_names[
-		sla_classify(ws, start, PG_ARGISNULL(2),
+		sla_classify(ws, paused, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
 					 PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
-					 target, as_of, NULL)]));
+					 PG_GETARG_INTERVAL_P(3), as_of, NULL)]));
 }
 
 Datum
@@ -543,14 +489,26 @@ sla_status(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(4))
 		PG_RETURN_NULL();
-	return status_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4));
+	return status_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4), NULL);
 }
 
 Datum
 sla_status_now(PG_FUNCTION_ARGS)
 {
-	return status_common(fcinfo, GetCurrentTransactionStartTimestamp());
+	return status_common(fcinfo, GetCurrentTransactionStartTimestamp(), NULL);
 }
+
+#if PG_VERSION_NUM >= 140000
+/* with the clock stopped during the sixth argument's ranges (NULL: none) */
+Datum
+sla_status_paused(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(4))
+		PG_RETURN_NULL();
+	return status_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4),
+						 PG_ARGISNULL(5) ? NULL : PG_GETARG_MULTIRANGE_P(5));
+}
+#endif
 
 /* business time left until the deadline; negative once it has passed */
 Datum

@@ -40,20 +40,14 @@ typedef enum SlaOutcome
 } SlaOutcome;
 
 /*
- * The outcome of one ticket; *elapsed (if not NULL) gets the business time
- * from start to done (to as_of when done is NULL).
+ * The outcome of one ticket; paused (a MultirangeType *, NULL for none) stops
+ * the clock.  *elapsed (if not NULL) gets the business time from start to
+ * done (to as_of when done is NULL).
  */
-extern SlaOutcome sla_classify(WinSched *ws, TimestampTz start, bool done_null,
-							   TimestampTz done, const Interval *target,
-							   TimestampTz as_of, int64 *elapsed);
-
-#if PG_VERSION_NUM >= 140000
-/* the same with the clock stopped during paused */
-extern SlaOutcome sla_classify_paused(WinSched *ws, MultirangeType *paused,
-									  TimestampTz start, bool done_null,
-									  TimestampTz done, const Interval *target,
-									  TimestampTz as_of, int64 *elapsed);
-#endif
+extern SlaOutcome sla_classify(WinSched *ws, void *paused, TimestampTz start,
+							   bool done_null, TimestampTz done,
+							   const Interval *target, TimestampTz as_of,
+							   int64 *elapsed);
 
 #define SLA_SUMMARY_VERSION 1
 

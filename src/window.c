@@ -74,30 +74,8 @@ typedef struct WinParser
 	WinInput   *in;
 } WinParser;
 
-/*
- * Report a syntax error at the parser's position.  Returns false so that
- * callers can "return syntax_error(...)"; with soft errors (16+) the error
- * is saved in escontext, else it is thrown.
- */
-static bool
-syntax_error(WinParser *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
-
-static bool
-syntax_error(WinParser *ps, const char *at, const char *fmt,...)
-{
-	char		buf[256];
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, args);
-	va_end(args);
-	errsave(ps->escontext,
-			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			errmsg("invalid input syntax for type %s: \"%s\"",
-				   "sla_window", ms_quote_input(ps->str)),
-			errdetail("At character %d: %s", (int) (at - ps->str) + 1, buf));
-	return false;
-}
+#define syntax_error(ps, at, ...) \
+	ms_syntax_error((ps)->escontext, "sla_window", (ps)->str, (at), __VA_ARGS__)
 
 static void
 skip_ws(WinParser *ps)
