@@ -8,6 +8,7 @@ OBJS = \
 	src/tzcache.o \
 	src/window_engine.o \
 	src/window.o \
+	src/availability.o \
 	src/ticket.o \
 	src/summary.o
 
@@ -22,7 +23,7 @@ SQL_PARTS = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket fdw security catalog
+REGRESS = severity window ticket fdw availability security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results
@@ -42,6 +43,7 @@ ifneq ($(MAJORVERSION),)
 ifneq ($(filter 13,$(MAJORVERSION)),13)
 SQL_PARTS += src/window_multirange.sql
 SQL_PARTS += src/ticket_multirange.sql
+SQL_PARTS += src/availability.sql
 endif
 endif
 

@@ -377,8 +377,9 @@ state_for_update(FunctionCallInfo fcinfo)
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		aggcxt = CurrentMemoryContext;
+	/* a new state is copied into the aggregate's context by the executor */
 	if (PG_ARGISNULL(0))
-		return summary_new(aggcxt);
+		return summary_new(CurrentMemoryContext);
 	if (aggcxt != CurrentMemoryContext)
 		return (SlaSummary *) PG_GETARG_POINTER(0);
 	{
@@ -460,7 +461,6 @@ sla_summary_trans_now(PG_FUNCTION_ARGS)
 Datum
 sla_summary_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
 	SlaSummary *st;
 
 	if (PG_ARGISNULL(1))
@@ -471,10 +471,8 @@ sla_summary_combine(PG_FUNCTION_ARGS)
 	}
 	if (PG_ARGISNULL(0))
 	{
-		/* copy the other side into the aggregate's context */
-		if (!AggCheckCallContext(fcinfo, &aggcxt))
-			aggcxt = CurrentMemoryContext;
-		st = summary_new(aggcxt);
+		/* a new state: the executor copies it into the aggregate's context */
+		st = summary_new(CurrentMemoryContext);
 		summary_merge(st, PG_GETARG_SLA_SUMMARY_P(1));
 		PG_RETURN_POINTER(st);
 	}

@@ -1,0 +1,1364 @@
+/*
+ * availability.c
+ *		Availability SLAs: the merged downtime of outages over a period, in
+ *		coverage hours and without planned maintenance; error budgets.
+ *
+ * availability(), downtime() and availability_agg() share one transition
+ * state, availability_state (see availability.h), so a query asking for
+ * both availability and downtime over the same arguments aggregates once.
+ * The state is a concrete type, not internal: partial aggregates travel
+ * between nodes (Citus) as its text form, which round-trips bit for bit.
+ *
+ * Semantics (DESIGN.md section 4):
+ *	- outages are clipped to the period; overlapping, touching and duplicate
+ *	  outages count once; an unbounded (or infinite) upper bound means still
+ *	  going on: down until the end of the period; an unbounded lower bound
+ *	  means down since the start of the period; empty outages count nothing;
+ *	- only open time of the window counts (all of it without a window), and
+ *	  the maintenance is removed from both the period and the outages;
+ *	- availability = (open - down) / open, NULL when the period has no open
+ *	  time;
+ *	- the period, window and maintenance are the same on every row of a
+ *	  group; a row where one of them is NULL is skipped (as by a STRICT
+ *	  aggregate), a row whose outage is NULL counts no downtime but still
+ *	  gives the group its period: a group of NULL outages (an outer join
+ *	  against a calendar) is 100 % available, not NULL.
+ *
+ * Everything here needs multiranges, so PostgreSQL 14 or later.
+ */
+#include "availability.h"
+
+#if PG_VERSION_NUM >= 140000
+
+#include <ctype.h>
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "common/int.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/float.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/multirangetypes.h"
+#include "utils/rangetypes.h"
+#include "utils/timestamp.h"
+#include "utils/typcache.h"
+
+#include "window.h"
+
+PG_FUNCTION_INFO_V1(availability_state_in);
+PG_FUNCTION_INFO_V1(availability_state_out);
+PG_FUNCTION_INFO_V1(availability_state_recv);
+PG_FUNCTION_INFO_V1(availability_state_send);
+PG_FUNCTION_INFO_V1(availability_state_trans);
+PG_FUNCTION_INFO_V1(availability_state_combine);
+PG_FUNCTION_INFO_V1(availability_state_compact);
+PG_FUNCTION_INFO_V1(availability_state_availability);
+PG_FUNCTION_INFO_V1(availability_state_downtime);
+PG_FUNCTION_INFO_V1(availability_downtime_budget);
+PG_FUNCTION_INFO_V1(availability_error_budget_remaining);
+PG_FUNCTION_INFO_V1(availability_nines);
+PG_FUNCTION_INFO_V1(availability_burn_rate);
+
+/* the sla_window's I/O, in window.c */
+extern Datum sla_window_in(PG_FUNCTION_ARGS);
+extern Datum sla_window_out(PG_FUNCTION_ARGS);
+extern Datum sla_window_recv(PG_FUNCTION_ARGS);
+extern Datum sla_window_send(PG_FUNCTION_ARGS);
+
+#define AVAIL_INITIAL_CAPACITY 8
+#define AVAIL_MAX_IVALS ((int) ((MaxAllocSize - 4096) / sizeof(AvailIval)))
+
+/* ---------------------------------------------------------------------
+ * interval sets
+ * --------------------------------------------------------------------- */
+
+#define ST_SORT sort_ivals
+#define ST_ELEMENT_TYPE AvailIval
+#define ST_COMPARE(a, b) (((a)->lo > (b)->lo) - ((a)->lo < (b)->lo))
+#define ST_SCOPE static
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+/* sort by start, merge overlapping and touching intervals; the new count */
+static int
+normalize_ivals(AvailIval *v, int n)
+{
+	int			m = 0;
+
+	if (n <= 1)
+		return n;
+	sort_ivals(v, n);
+	for (int i = 1; i < n; i++)
+	{
+		if (v[i].lo <= v[m].hi)
+		{
+			if (v[i].hi > v[m].hi)
+				v[m].hi = v[i].hi;
+		}
+		else
+			v[++m] = v[i];
+	}
+	return m + 1;
+}
+
+static inline int64
+floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	if ((a % b != 0) && ((a < 0) != (b < 0)))
+		q--;
+	return q;
+}
+
+/* ---------------------------------------------------------------------
+ * the state
+ * --------------------------------------------------------------------- */
+
+static void
+too_many(void)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			errmsg("too many separate outages in one availability group"),
+			errdetail("At most %d separate (non-overlapping) outages fit in one state.", AVAIL_MAX_IVALS));
+}
+
+static Size
+state_size(Size winsize, int nmaint, int cap)
+{
+	if ((Size) nmaint + (Size) cap > (Size) AVAIL_MAX_IVALS)
+		too_many();
+	return AVAIL_STATE_HDRSZ + MAXALIGN(winsize) + sizeof(AvailIval) * ((Size) nmaint + cap);
+}
+
+/*
+ * A new state with room for cap outages.  win is an sla_window datum (any
+ * header), or NULL.
+ */
+static AvailState *
+state_create(TimestampTz lo, TimestampTz hi, const struct varlena *win,
+			 bool has_maint, const AvailIval *maint, int nmaint, int cap)
+{
+	Size		winsize = win ? VARHDRSZ + VARSIZE_ANY_EXHDR(win) : 0;
+	Size		size = state_size(winsize, nmaint, cap);
+	AvailState *st = palloc0(size);
+
+	SET_VARSIZE(st, size);
+	st->version = AVAIL_STATE_VERSION;
+	st->flags = (win ? AVAIL_HAS_WINDOW : 0) | (has_maint ? AVAIL_HAS_MAINT : 0);
+	st->winsize = (int32) winsize;
+	st->nmaint = nmaint;
+	st->lo = lo;
+	st->hi = hi;
+	if (win)
+	{
+		SET_VARSIZE(avail_window(st), winsize);
+		memcpy(VARDATA(avail_window(st)), VARDATA_ANY(win), winsize - VARHDRSZ);
+	}
+	if (nmaint > 0)
+		memcpy(avail_maint(st), maint, sizeof(AvailIval) * nmaint);
+	return st;
+}
+
+/* a copy with room for cap outages (cap >= st->ndown) */
+static AvailState *
+state_resize(const AvailState *st, int cap)
+{
+	Size		used = (char *) (avail_down(st) + st->ndown) - (char *) st;
+	Size		size = state_size(st->winsize, st->nmaint, cap);
+	AvailState *n = palloc(size);
+
+	Assert(cap >= st->ndown);
+	memcpy(n, st, used);
+	SET_VARSIZE(n, size);
+	return n;
+}
+
+/* a private copy of a state argument, to change outside an aggregate */
+static AvailState *
+state_copy(Datum d)
+{
+	AvailState *st = DatumGetAvailStateP(d);
+
+	return state_resize(st, st->ndown);
+}
+
+static void
+state_normalize(AvailState *st)
+{
+	if (st->nsorted < st->ndown)
+		st->ndown = normalize_ivals(avail_down(st), st->ndown);
+	st->nsorted = st->ndown;
+}
+
+/* the canonical stored form: sorted, merged, no spare room; st is untouched */
+static AvailState *
+state_canonical(const AvailState *st)
+{
+	AvailState *n = state_resize(st, st->ndown);
+
+	state_normalize(n);
+	SET_VARSIZE(n, state_size(n->winsize, n->nmaint, n->ndown));
+	return n;
+}
+
+static void
+state_check_version(const AvailState *st)
+{
+	if (st->version != AVAIL_STATE_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg("availability_state version %d is not supported", st->version),
+				errdetail("This version of managed_services reads version %d.", AVAIL_STATE_VERSION));
+}
+
+/*
+ * Add one outage [lo, hi) (inside the period).  In-order input (the common
+ * case: outage tables are written in time order) extends or follows the last
+ * interval and keeps everything merged; other input is appended and the set
+ * sorted and merged when the room runs out, doubling the room only when it
+ * is still more than half full.  Returns the state, or a larger copy of it
+ * (which the aggregate machinery moves into the aggregate context, freeing
+ * the old one: the old one must therefore not be freed or repalloc'd here).
+ */
+static AvailState *
+state_add(AvailState *st, TimestampTz lo, TimestampTz hi)
+{
+	AvailIval  *d = avail_down(st);
+	int			n = st->ndown;
+	int			cap;
+	bool		in_order = (n == 0);
+
+	if (n > 0 && n == st->nsorted && lo >= d[n - 1].lo)
+	{
+		if (lo <= d[n - 1].hi)
+		{
+			if (hi > d[n - 1].hi)
+				d[n - 1].hi = hi;
+			return st;
+		}
+		in_order = true;
+	}
+	cap = avail_capacity(st);
+	if (n >= cap)
+	{
+		state_normalize(st);
+		if (st->ndown > cap / 2 || cap < AVAIL_INITIAL_CAPACITY)
+			st = state_resize(st, Max(2 * cap, AVAIL_INITIAL_CAPACITY));
+		return state_add(st, lo, hi);
+	}
+	d[n].lo = lo;
+	d[n].hi = hi;
+	st->ndown = n + 1;
+	if (in_order && st->nsorted == n)
+		st->nsorted = n + 1;
+	return st;
+}
+
+/* ---------------------------------------------------------------------
+ * arguments
+ * --------------------------------------------------------------------- */
+
+static char *
+range_text(RangeType *r)
+{
+	Oid			typoutput;
+	bool		isvarlena;
+
+	getTypeOutputInfo(RangeTypeGetOid(r), &typoutput, &isvarlena);
+	return OidOutputFunctionCall(typoutput, RangeTypePGetDatum(r));
+}
+
+static char *
+ts_text(TimestampTz t)
+{
+	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
+}
+
+static char *
+ival_text(TimestampTz lo, TimestampTz hi)
+{
+	return psprintf("[%s, %s)", ts_text(lo), ts_text(hi));
+}
+
+/* the period: finite, non-empty, inside the window's range when there is one */
+static void
+period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed,
+			  TimestampTz *lo, TimestampTz *hi)
+{
+	RangeBound	lower,
+				upper;
+	bool		empty;
+	int64		len;
+
+	range_deserialize(rng, r, &lower, &upper, &empty);
+	if (empty)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("availability period is empty"),
+				errdetail("Availability is measured over a non-empty period."),
+				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
+	if (lower.infinite || upper.infinite ||
+		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
+		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("availability period %s is not finite", range_text(r)),
+				errdetail("Availability is measured over a period with a finite start and end."),
+				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
+	*lo = DatumGetTimestampTz(lower.val);
+	*hi = DatumGetTimestampTz(upper.val);
+	if (pg_sub_s64_overflow(*hi, *lo, &len))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("availability period %s is too long", range_text(r)));
+	if (windowed)
+	{
+		win_check_ts(*lo);
+		win_check_ts(*hi);
+	}
+}
+
+/* an outage clipped to [plo, phi); false when nothing is left */
+static bool
+clip_range(TypeCacheEntry *rng, RangeType *r, TimestampTz plo, TimestampTz phi,
+		   TimestampTz *lo, TimestampTz *hi)
+{
+	RangeBound	lower,
+				upper;
+	bool		empty;
+
+	if (RangeIsEmpty(r))
+		return false;
+	range_deserialize(rng, r, &lower, &upper, &empty);
+	/* -infinity and infinity are INT64_MIN and INT64_MAX: they clip too */
+	*lo = lower.infinite ? plo : Max(DatumGetTimestampTz(lower.val), plo);
+	*hi = upper.infinite ? phi : Min(DatumGetTimestampTz(upper.val), phi);
+	return *lo < *hi;
+}
+
+/* the maintenance inside [plo, phi), canonical, in *out (palloc'd in mcxt) */
+static int
+clip_multirange(MultirangeType *mr, TimestampTz plo, TimestampTz phi,
+				MemoryContext mcxt, AvailIval **out)
+{
+	TypeCacheEntry *mrt = lookup_type_cache(MultirangeTypeGetOid(mr), TYPECACHE_MULTIRANGE_INFO);
+	AvailIval  *v = MemoryContextAlloc(mcxt, sizeof(AvailIval) * Max(mr->rangeCount, 1));
+	int			n = 0;
+
+	if (mrt->rngtype == NULL)
+		elog(ERROR, "type %u is not a multirange type", MultirangeTypeGetOid(mr));
+	for (uint32 i = 0; i < mr->rangeCount; i++)
+	{
+		RangeBound	lower,
+					upper;
+		TimestampTz lo,
+					hi;
+
+		multirange_get_bounds(mrt->rngtype, mr, i, &lower, &upper);
+		lo = lower.infinite ? plo : Max(DatumGetTimestampTz(lower.val), plo);
+		hi = upper.infinite ? phi : Min(DatumGetTimestampTz(upper.val), phi);
+		if (lo < hi)
+		{
+			v[n].lo = lo;
+			v[n].hi = hi;
+			n++;
+		}
+	}
+	*out = v;
+	return normalize_ivals(v, n);
+}
+
+static void
+mixed_group(const char *what, const char *detail)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("all rows of an availability group must have the same %s", what),
+			errdetail_internal("%s", detail),
+			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+}
+
+static void
+check_same_period(const AvailState *st, TimestampTz lo, TimestampTz hi)
+{
+	if (st->lo != lo || st->hi != hi)
+		mixed_group("period",
+					psprintf("The group has rows for the periods %s and %s.",
+							 ival_text(st->lo, st->hi), ival_text(lo, hi)));
+}
+
+static void
+check_same_window(const AvailState *st, const struct varlena *win)
+{
+	if (win == NULL && !(st->flags & AVAIL_HAS_WINDOW))
+		return;
+	if (win == NULL || !(st->flags & AVAIL_HAS_WINDOW) ||
+		VARSIZE_ANY_EXHDR(win) != VARSIZE(avail_window(st)) - VARHDRSZ ||
+		memcmp(VARDATA_ANY(win), VARDATA(avail_window(st)), VARSIZE_ANY_EXHDR(win)) != 0)
+	{
+		const char *a = (st->flags & AVAIL_HAS_WINDOW) ?
+		DatumGetCString(DirectFunctionCall1(sla_window_out, PointerGetDatum(avail_window(st)))) : "none";
+		const char *b = win ?
+		DatumGetCString(DirectFunctionCall1(sla_window_out, PointerGetDatum(PG_DETOAST_DATUM(PointerGetDatum(win))))) : "none";
+
+		mixed_group("coverage window",
+					psprintf("The group has rows for the windows \"%s\" and \"%s\".", a, b));
+	}
+}
+
+static void
+check_same_maint(const AvailState *st, bool has_maint, const AvailIval *m, int nm)
+{
+	if (((st->flags & AVAIL_HAS_MAINT) != 0) != has_maint || st->nmaint != nm ||
+		(nm > 0 && memcmp(avail_maint(st), m, sizeof(AvailIval) * nm) != 0))
+		mixed_group("maintenance",
+					"The maintenance inside the period differs between rows.");
+}
+
+/* ---------------------------------------------------------------------
+ * the transition function
+ * --------------------------------------------------------------------- */
+
+/* per call site: type information and the last maintenance seen */
+typedef struct TransCache
+{
+	TypeCacheEntry *rng;		/* tstzrange */
+	Size		mlen;			/* payload of the multirange below, 0: none */
+	char	   *mbytes;
+	TimestampTz mlo;			/* the period it was clipped to */
+	TimestampTz mhi;
+	int			nm;
+	AvailIval  *m;
+} TransCache;
+
+static TransCache *
+trans_cache(FunctionCallInfo fcinfo)
+{
+	TransCache *c = fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(TransCache));
+		c->rng = lookup_type_cache(TSTZRANGEOID, TYPECACHE_RANGE_INFO);
+		if (c->rng->rngelemtype == NULL)
+			elog(ERROR, "tstzrange is not a range type");
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* the maintenance of argument argno inside the period, remembered per call site */
+static int
+trans_maint(FunctionCallInfo fcinfo, TransCache *c, int argno,
+			TimestampTz lo, TimestampTz hi, AvailIval **m)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	Size		len;
+
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = pg_detoast_datum_packed(v);
+	len = VARSIZE_ANY_EXHDR(v);
+	if (c->mlen != len || c->mlo != lo || c->mhi != hi ||
+		memcmp(c->mbytes, VARDATA_ANY(v), len) != 0)
+	{
+		MultirangeType *mr = DatumGetMultirangeTypeP(PointerGetDatum(v));
+
+		if (c->mbytes)
+			pfree(c->mbytes);
+		if (c->m)
+			pfree(c->m);
+		c->mbytes = NULL;
+		c->m = NULL;
+		c->mlen = 0;
+		c->nm = clip_multirange(mr, lo, hi, fcinfo->flinfo->fn_mcxt, &c->m);
+		c->mbytes = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, Max(len, 1));
+		memcpy(c->mbytes, VARDATA_ANY(v), len);
+		c->mlen = len;
+		c->mlo = lo;
+		c->mhi = hi;
+	}
+	*m = c->m;
+	return c->nm;
+}
+
+/*
+ * availability_state_trans(state, outage, period [, window [, maintenance]])
+ *
+ * Not STRICT: a NULL outage still sets the period.  Inside an aggregate the
+ * state is changed in place; called directly, on a copy.
+ */
+Datum
+availability_state_trans(PG_FUNCTION_ARGS)
+{
+	int			nargs = PG_NARGS();
+	bool		windowed = nargs > 3;
+	bool		has_maint = nargs > 4;
+	AvailState *st = NULL;
+	TransCache *c;
+	TimestampTz plo,
+				phi,
+				lo,
+				hi;
+	struct varlena *win = NULL;
+	AvailIval  *m = NULL;
+	int			nm = 0;
+
+	if (!PG_ARGISNULL(0))
+	{
+		if (AggCheckCallContext(fcinfo, NULL))
+			st = (AvailState *) PG_GETARG_POINTER(0);
+		else
+			st = state_copy(PG_GETARG_DATUM(0));
+		state_check_version(st);
+	}
+
+	/* STRICT in everything but the outage */
+	if (PG_ARGISNULL(2) || (windowed && PG_ARGISNULL(3)) || (has_maint && PG_ARGISNULL(4)))
+	{
+		if (st == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(st);
+	}
+
+	c = trans_cache(fcinfo);
+	period_bounds(c->rng, PG_GETARG_RANGE_P(2), windowed, &plo, &phi);
+	if (windowed)
+	{
+		win = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(3));
+		if (VARATT_IS_EXTERNAL(win) || VARATT_IS_COMPRESSED(win))
+			win = pg_detoast_datum_packed(win);
+	}
+	if (has_maint)
+		nm = trans_maint(fcinfo, c, 4, plo, phi, &m);
+
+	if (st == NULL)
+		st = state_create(plo, phi, win, has_maint, m, nm, AVAIL_INITIAL_CAPACITY);
+	else
+	{
+		check_same_period(st, plo, phi);
+		check_same_window(st, win);
+		if (has_maint || (st->flags & AVAIL_HAS_MAINT))
+			check_same_maint(st, has_maint, m, nm);
+	}
+
+	if (!PG_ARGISNULL(1) &&
+		clip_range(c->rng, PG_GETARG_RANGE_P(1), plo, phi, &lo, &hi))
+		st = state_add(st, lo, hi);
+	PG_RETURN_POINTER(st);
+}
+
+/*
+ * Merge two states of the same group (parallel workers, shards, rollup).
+ * NULL on either side is nothing to merge.
+ */
+Datum
+availability_state_combine(PG_FUNCTION_ARGS)
+{
+	AvailState *a;
+	AvailState *b;
+	int			cap;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	b = PG_GETARG_AVAIL_STATE_P(1);
+	state_check_version(b);
+	/* the aggregate machinery copies a new pointer into its context */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(b);
+
+	if (AggCheckCallContext(fcinfo, NULL))
+		a = (AvailState *) PG_GETARG_POINTER(0);
+	else
+		a = state_copy(PG_GETARG_DATUM(0));
+	state_check_version(a);
+
+	check_same_period(a, b->lo, b->hi);
+	check_same_window(a, (b->flags & AVAIL_HAS_WINDOW) ? avail_window(b) : NULL);
+	check_same_maint(a, (b->flags & AVAIL_HAS_MAINT) != 0, avail_maint(b), b->nmaint);
+
+	cap = avail_capacity(a);
+	if (a->ndown + b->ndown > cap)
+	{
+		state_normalize(a);
+		if ((int64) a->ndown + b->ndown > AVAIL_MAX_IVALS)
+			too_many();
+		if (a->ndown + b->ndown > cap)
+			a = state_resize(a, Max(2 * cap, a->ndown + b->ndown));
+	}
+	memcpy(avail_down(a) + a->ndown, avail_down(b), sizeof(AvailIval) * b->ndown);
+	a->ndown += b->ndown;
+	state_normalize(a);
+	PG_RETURN_POINTER(a);
+}
+
+/* final function of availability_agg and rollup: the canonical value */
+Datum
+availability_state_compact(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+
+	state_check_version(st);
+	PG_RETURN_POINTER(state_canonical(st));
+}
+
+/* ---------------------------------------------------------------------
+ * measuring
+ * --------------------------------------------------------------------- */
+
+/* the window embedded in st, parsed once per call site */
+static WinSched *
+state_sched(FunctionCallInfo fcinfo, const AvailState *st)
+{
+	LOCAL_FCINFO(wfcinfo, 1);
+
+	/* win_sched_cached() keeps its cache in our flinfo's fn_extra */
+	InitFunctionCallInfoData(*wfcinfo, fcinfo->flinfo, 1, InvalidOid, NULL, NULL);
+	wfcinfo->args[0].value = PointerGetDatum(avail_window(st));
+	wfcinfo->args[0].isnull = false;
+	return win_sched_cached(wfcinfo, 0);
+}
+
+static inline int64
+measure(WinSched *ws, TimestampTz a, TimestampTz b)
+{
+	return ws ? win_elapsed(ws, a, b) : b - a;
+}
+
+/*
+ * Open time of [lo, hi) without the maintenance m, and of the outages d
+ * inside it.  m and d are canonical and inside [lo, hi).
+ */
+static void
+measure_sets(WinSched *ws, TimestampTz lo, TimestampTz hi,
+			 const AvailIval *m, int nm, const AvailIval *d, int nd,
+			 int64 *open, int64 *down)
+{
+	TimestampTz gs = lo;
+	int			i = 0;
+
+	*open = 0;
+	*down = 0;
+	/* the gaps between maintenance intervals, then the one after the last */
+	for (int j = 0; j <= nm; j++)
+	{
+		TimestampTz ge = (j < nm) ? m[j].lo : hi;
+
+		if (gs < ge)
+		{
+			*open += measure(ws, gs, ge);
+			while (i < nd && d[i].hi <= gs)
+				i++;
+			for (int k = i; k < nd && d[k].lo < ge; k++)
+			{
+				TimestampTz s = Max(d[k].lo, gs);
+				TimestampTz e = Min(d[k].hi, ge);
+
+				if (s < e)
+					*down += measure(ws, s, e);
+			}
+		}
+		if (j < nm)
+			gs = m[j].hi;
+		CHECK_FOR_INTERRUPTS();
+	}
+}
+
+static void
+state_measure(FunctionCallInfo fcinfo, const AvailState *st, int64 *open, int64 *down)
+{
+	const AvailIval *d = avail_down(st);
+	int			nd = st->ndown;
+
+	state_check_version(st);
+	/* sort a copy: the final function leaves the state as it found it */
+	if (st->nsorted < nd)
+	{
+		AvailIval  *copy = palloc(sizeof(AvailIval) * nd);
+
+		memcpy(copy, d, sizeof(AvailIval) * nd);
+		nd = normalize_ivals(copy, nd);
+		d = copy;
+	}
+	measure_sets((st->flags & AVAIL_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL,
+				 st->lo, st->hi, avail_maint(st), st->nmaint, d, nd, open, down);
+}
+
+static Interval *
+usecs_interval(int64 usecs)
+{
+	Interval   *r = palloc(sizeof(Interval));
+
+	r->month = 0;
+	r->day = 0;
+	r->time = usecs;
+	return r;
+}
+
+/* availability(availability_state): also the final function of availability() */
+Datum
+availability_state_availability(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	int64		open,
+				down;
+
+	state_measure(fcinfo, st, &open, &down);
+	if (open <= 0)
+		PG_RETURN_NULL();		/* no open time: nothing to be available in */
+	/* one rounding: open - down and open are exact as doubles below 2^53 */
+	PG_RETURN_FLOAT8((double) (open - down) / (double) open);
+}
+
+/* downtime(availability_state): also the final function of downtime() */
+Datum
+availability_state_downtime(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	int64		open,
+				down;
+
+	state_measure(fcinfo, st, &open, &down);
+	PG_RETURN_INTERVAL_P(usecs_interval(down));
+}
+
+/* ---------------------------------------------------------------------
+ * error budgets
+ * --------------------------------------------------------------------- */
+
+/*
+ * 1 - x for a share x in [0, 1], taking x as the decimal it prints as:
+ * 0.999 is stored as 0.99899999999999999911..., whose exact complement
+ * 0.00100000000000000089 would make nines(0.999) 2.9999999999999996.  The
+ * shortest decimal that reads back as x is what the user wrote (or what
+ * PostgreSQL printed), and its complement is computed exactly.
+ */
+static double
+complement(double x)
+{
+	char		buf[40];
+	int			p;
+	int64		digits = 0;
+	int64		pow10 = 1;
+
+	if (x < 0.5)
+		return 1.0 - x;			/* exact enough: no cancellation */
+	if (x >= 1.0)
+		return 0.0;
+	for (p = 1; p < 17; p++)
+	{
+		snprintf(buf, sizeof(buf), "%.*e", p - 1, x);
+		if (strtod(buf, NULL) == x)
+			break;
+	}
+	snprintf(buf, sizeof(buf), "%.*e", p - 1, x);
+	/* 0.5 <= x < 1: buf is d.ddd...e-01 with p digits, x = 0.dddd... */
+	for (const char *s = buf; *s && *s != 'e'; s++)
+	{
+		if (*s >= '0' && *s <= '9')
+		{
+			digits = digits * 10 + (*s - '0');
+			pow10 *= 10;
+		}
+	}
+	snprintf(buf, sizeof(buf), INT64_FORMAT "e-%d", pow10 - digits, p);
+	return strtod(buf, NULL);
+}
+
+static void
+check_target(double target)
+{
+	if (isnan(target) || target <= 0.0 || target > 1.0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("availability target %s is out of range", float8out_internal(target)),
+				errdetail("A target is a share in (0, 1], e.g. 0.999 for 99.9 %%."),
+				target > 1.0 && target <= 100.0 ?
+				errhint("Give the target as a share: %.15g %% is %.15g.", target, target / 100.0) : 0);
+}
+
+static void
+check_availability(double a)
+{
+	if (isnan(a) || a < 0.0 || a > 1.0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("availability %s is out of range", float8out_internal(a)),
+				errdetail("An availability is a share in [0, 1], e.g. 0.9995 for 99.95 %%."));
+}
+
+/* open time of the period (argument argno), minus the maintenance when given */
+static int64
+period_open(FunctionCallInfo fcinfo, int argno)
+{
+	int			nargs = PG_NARGS();
+	bool		windowed = nargs > argno + 1;
+	TypeCacheEntry *rng = lookup_type_cache(TSTZRANGEOID, TYPECACHE_RANGE_INFO);
+	WinSched   *ws = NULL;
+	TimestampTz lo,
+				hi;
+	AvailIval  *m = NULL;
+	int			nm = 0;
+	int64		open,
+				down;
+
+	period_bounds(rng, PG_GETARG_RANGE_P(argno), windowed, &lo, &hi);
+	if (windowed)
+		ws = win_sched_cached(fcinfo, argno + 1);
+	if (nargs > argno + 2)
+		nm = clip_multirange(PG_GETARG_MULTIRANGE_P(argno + 2), lo, hi, CurrentMemoryContext, &m);
+	measure_sets(ws, lo, hi, m, nm, NULL, 0, &open, &down);
+	return open;
+}
+
+static int64
+share_of(double share, int64 usecs)
+{
+	return (int64) rint(share * (double) usecs);
+}
+
+/* downtime_budget(target, period [, w [, maintenance]]) */
+Datum
+availability_downtime_budget(PG_FUNCTION_ARGS)
+{
+	double		target = PG_GETARG_FLOAT8(0);
+	int64		open;
+
+	check_target(target);
+	open = period_open(fcinfo, 1);
+	PG_RETURN_INTERVAL_P(usecs_interval(share_of(complement(target), open)));
+}
+
+/* error_budget_remaining(target, availability, period [, w [, maintenance]]) */
+Datum
+availability_error_budget_remaining(PG_FUNCTION_ARGS)
+{
+	double		target = PG_GETARG_FLOAT8(0);
+	double		a = PG_GETARG_FLOAT8(1);
+	int64		open;
+
+	check_target(target);
+	check_availability(a);
+	open = period_open(fcinfo, 2);
+	/* the budget minus the downtime, each rounded as downtime_budget rounds */
+	PG_RETURN_INTERVAL_P(usecs_interval(share_of(complement(target), open) -
+										share_of(complement(a), open)));
+}
+
+/* nines(availability): -log10(1 - a) */
+Datum
+availability_nines(PG_FUNCTION_ARGS)
+{
+	double		a = PG_GETARG_FLOAT8(0);
+	double		c;
+
+	check_availability(a);
+	c = complement(a);
+	if (c <= 0.0)
+		PG_RETURN_FLOAT8(get_float8_infinity());
+	if (c >= 1.0)
+		PG_RETURN_FLOAT8(0.0);
+	PG_RETURN_FLOAT8(-log10(c));
+}
+
+/* burn_rate(target, availability): the share of the budget spent */
+Datum
+availability_burn_rate(PG_FUNCTION_ARGS)
+{
+	double		target = PG_GETARG_FLOAT8(0);
+	double		a = PG_GETARG_FLOAT8(1);
+	double		ct,
+				ca;
+
+	check_target(target);
+	check_availability(a);
+	ct = complement(target);
+	ca = complement(a);
+	if (ct <= 0.0)
+		PG_RETURN_FLOAT8(ca > 0.0 ? get_float8_infinity() : 0.0);
+	PG_RETURN_FLOAT8(ca / ct);
+}
+
+/* ---------------------------------------------------------------------
+ * text I/O
+ *
+ *	v1 period=[2026-03-01 00:00:00+00,2026-04-01 00:00:00+00)
+ *	   window="mon-fri 09:00-17:00 Europe/Berlin"		(when there is one)
+ *	   maintenance={[..,..),...}						(the maintenance form)
+ *	   downtime={[2026-03-10 08:10:00+00,2026-03-10 11:40:00+00),...}
+ *
+ * on one line, separated by single spaces.  Instants are printed in UTC with
+ * all their microseconds, whatever DateStyle and TimeZone say, so that the
+ * text form read back is the same value bit for bit.
+ * --------------------------------------------------------------------- */
+
+static void
+append_ts(StringInfo buf, TimestampTz t)
+{
+	int64		day = floor_div(t, USECS_PER_DAY);
+	int64		tod = t - day * USECS_PER_DAY;
+	int			y,
+				m,
+				d;
+	int			frac = (int) (tod % USECS_PER_SEC);
+	int			secs = (int) (tod / USECS_PER_SEC);
+
+	j2date((int) (day + POSTGRES_EPOCH_JDATE), &y, &m, &d);
+	appendStringInfo(buf, "%04d-%02d-%02d %02d:%02d:%02d",
+					 y > 0 ? y : 1 - y, m, d, secs / 3600, (secs / 60) % 60, secs % 60);
+	if (frac > 0)
+	{
+		char		f[8];
+		int			len = 6;
+
+		snprintf(f, sizeof(f), "%06d", frac);
+		while (f[len - 1] == '0')
+			len--;
+		appendStringInfo(buf, ".%.*s", len, f);
+	}
+	appendStringInfoString(buf, "+00");
+	if (y <= 0)
+		appendStringInfoString(buf, " BC");
+}
+
+static void
+append_ivals(StringInfo buf, const AvailIval *v, int n)
+{
+	appendStringInfoChar(buf, '{');
+	for (int i = 0; i < n; i++)
+	{
+		if (i > 0)
+			appendStringInfoChar(buf, ',');
+		appendStringInfoChar(buf, '[');
+		append_ts(buf, v[i].lo);
+		appendStringInfoChar(buf, ',');
+		append_ts(buf, v[i].hi);
+		appendStringInfoChar(buf, ')');
+	}
+	appendStringInfoChar(buf, '}');
+}
+
+Datum
+availability_state_out(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	StringInfoData buf;
+
+	state_check_version(st);
+	st = state_canonical(st);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "v%d period=[", AVAIL_STATE_VERSION);
+	append_ts(&buf, st->lo);
+	appendStringInfoChar(&buf, ',');
+	append_ts(&buf, st->hi);
+	appendStringInfoChar(&buf, ')');
+	if (st->flags & AVAIL_HAS_WINDOW)
+		appendStringInfo(&buf, " window=\"%s\"",
+						 DatumGetCString(DirectFunctionCall1(sla_window_out,
+															 PointerGetDatum(avail_window(st)))));
+	if (st->flags & AVAIL_HAS_MAINT)
+	{
+		appendStringInfoString(&buf, " maintenance=");
+		append_ivals(&buf, avail_maint(st), st->nmaint);
+	}
+	appendStringInfoString(&buf, " downtime=");
+	append_ivals(&buf, avail_down(st), st->ndown);
+	PG_RETURN_CSTRING(buf.data);
+}
+
+typedef struct StateParser
+{
+	const char *str;
+	const char *p;
+	Node	   *escontext;
+} StateParser;
+
+#define state_syntax_error(ps, ...) \
+	ms_syntax_error((ps)->escontext, "availability_state", (ps)->str, (ps)->p, __VA_ARGS__)
+
+static bool
+expect(StateParser *ps, const char *lit)
+{
+	int			n = strlen(lit);
+
+	if (strncmp(ps->p, lit, n) != 0)
+		return state_syntax_error(ps, "expected \"%s\".", lit);
+	ps->p += n;
+	return true;
+}
+
+static bool
+parse_digits(StateParser *ps, int min, int max, int *val)
+{
+	int			n = 0;
+
+	*val = 0;
+	while (n < max && isdigit((unsigned char) ps->p[n]))
+		*val = *val * 10 + (ps->p[n++] - '0');
+	if (n < min || isdigit((unsigned char) ps->p[n]))
+		return state_syntax_error(ps, "expected an instant as YYYY-MM-DD HH:MM:SS[.ffffff]+00.");
+	ps->p += n;
+	return true;
+}
+
+/* an instant as append_ts() prints it */
+static bool
+parse_ts(StateParser *ps, TimestampTz *t)
+{
+	const char *start = ps->p;
+	int			y,
+				mo,
+				d,
+				h,
+				mi,
+				s,
+				frac = 0;
+	int64		jd;
+
+	if (!parse_digits(ps, 4, 6, &y) || !expect(ps, "-") ||
+		!parse_digits(ps, 2, 2, &mo) || !expect(ps, "-") ||
+		!parse_digits(ps, 2, 2, &d) || !expect(ps, " ") ||
+		!parse_digits(ps, 2, 2, &h) || !expect(ps, ":") ||
+		!parse_digits(ps, 2, 2, &mi) || !expect(ps, ":") ||
+		!parse_digits(ps, 2, 2, &s))
+		return false;
+	if (*ps->p == '.')
+	{
+		int			n = 0;
+
+		ps->p++;
+		while (n < 6 && isdigit((unsigned char) ps->p[n]))
+			frac = frac * 10 + (ps->p[n++] - '0');
+		if (n == 0 || isdigit((unsigned char) ps->p[n]))
+			return state_syntax_error(ps, "expected 1 to 6 digits of a second's fraction.");
+		ps->p += n;
+		for (; n < 6; n++)
+			frac *= 10;
+	}
+	if (!expect(ps, "+00"))
+		return false;
+	if (strncmp(ps->p, " BC", 3) == 0)
+	{
+		ps->p += 3;
+		if (y == 0)
+		{
+			ps->p = start;
+			return state_syntax_error(ps, "there is no year 0 BC.");
+		}
+		y = 1 - y;
+	}
+	if (y == 0 || mo < 1 || mo > 12 || d < 1 || d > day_tab[isleap(y)][mo - 1] ||
+		h > 23 || mi > 59 || s > 59 || !IS_VALID_JULIAN(y, mo, d))
+	{
+		ps->p = start;
+		return state_syntax_error(ps, "not a valid instant.");
+	}
+	jd = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
+	*t = jd * USECS_PER_DAY + ((int64) ((h * 60 + mi) * 60 + s)) * USECS_PER_SEC + frac;
+	if (!IS_VALID_TIMESTAMP(*t))
+	{
+		ps->p = start;
+		return state_syntax_error(ps, "instant out of range.");
+	}
+	return true;
+}
+
+static bool
+parse_ival(StateParser *ps, AvailIval *v)
+{
+	const char *start = ps->p;
+
+	if (!expect(ps, "[") || !parse_ts(ps, &v->lo) || !expect(ps, ",") ||
+		!parse_ts(ps, &v->hi) || !expect(ps, ")"))
+		return false;
+	if (v->lo >= v->hi)
+	{
+		ps->p = start;
+		return state_syntax_error(ps, "an interval must end after it starts.");
+	}
+	return true;
+}
+
+/* {[a,b),...}: intervals sorted, apart and inside [lo, hi) */
+static bool
+parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, int *n)
+{
+	int			cap = 8;
+	AvailIval  *v = palloc(sizeof(AvailIval) * cap);
+
+	*n = 0;
+	if (!expect(ps, "{"))
+		return false;
+	if (*ps->p != '}')
+	{
+		for (;;)
+		{
+			const char *start = ps->p;
+
+			if (*n == cap)
+			{
+				if (cap >= AVAIL_MAX_IVALS / 2)
+					return state_syntax_error(ps, "too many intervals.");
+				cap *= 2;
+				v = repalloc(v, sizeof(AvailIval) * cap);
+			}
+			if (!parse_ival(ps, &v[*n]))
+				return false;
+			if (v[*n].lo < lo || v[*n].hi > hi)
+			{
+				ps->p = start;
+				return state_syntax_error(ps, "interval outside the period.");
+			}
+			if (*n > 0 && v[*n].lo <= v[*n - 1].hi)
+			{
+				ps->p = start;
+				return state_syntax_error(ps, "intervals must be sorted and apart (not overlapping or touching).");
+			}
+			(*n)++;
+			if (*ps->p != ',')
+				break;
+			ps->p++;
+		}
+	}
+	if (!expect(ps, "}"))
+		return false;
+	*out = v;
+	return true;
+}
+
+#if PG_VERSION_NUM >= 160000
+static bool
+window_from_text(StateParser *ps, char *text, Datum *w)
+{
+	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
+}
+#else
+static bool
+window_from_text(StateParser *ps, char *text, Datum *w)
+{
+	*w = DirectFunctionCall1(sla_window_in, CStringGetDatum(text));
+	return true;
+}
+#endif
+
+Datum
+availability_state_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	StateParser ps = {str, str, fcinfo->context};
+	AvailIval	period;
+	Datum		win = (Datum) 0;
+	bool		has_window = false;
+	bool		has_maint = false;
+	AvailIval  *m = NULL;
+	AvailIval  *d = NULL;
+	int			nm = 0;
+	int			nd = 0;
+	int64		len;
+	AvailState *st;
+
+	if (strncmp(ps.p, "v", 1) == 0 && isdigit((unsigned char) ps.p[1]) &&
+		strncmp(ps.p, "v1 ", 3) != 0)
+		ereturn(ps.escontext, (Datum) 0,
+				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				errmsg("invalid input syntax for type %s: \"%s\"",
+					   "availability_state", ms_quote_input(str)),
+				errdetail("Version %d is not supported: this version of managed_services reads version %d.",
+						  atoi(ps.p + 1), AVAIL_STATE_VERSION));
+	if (!expect(&ps, "v1 period=") || !parse_ival(&ps, &period))
+		PG_RETURN_NULL();
+	if (pg_sub_s64_overflow(period.hi, period.lo, &len))
+	{
+		ps.p = str;
+		state_syntax_error(&ps, "the period is too long.");
+		PG_RETURN_NULL();
+	}
+	if (strncmp(ps.p, " window=\"", 9) == 0)
+	{
+		const char *end;
+		char	   *text;
+
+		ps.p += 9;
+		end = strchr(ps.p, '"');
+		if (end == NULL)
+		{
+			state_syntax_error(&ps, "unterminated window: expected a closing \".");
+			PG_RETURN_NULL();
+		}
+		text = pnstrdup(ps.p, end - ps.p);
+		if (!window_from_text(&ps, text, &win))
+			PG_RETURN_NULL();
+		if (period.lo < WIN_MIN_TS || period.hi > WIN_MAX_TS)
+		{
+			state_syntax_error(&ps, "a period with a window must lie between 1900 and 2300.");
+			PG_RETURN_NULL();
+		}
+		has_window = true;
+		ps.p = end + 1;
+	}
+	if (strncmp(ps.p, " maintenance=", 13) == 0)
+	{
+		ps.p += 13;
+		if (!parse_ivals(&ps, period.lo, period.hi, &m, &nm))
+			PG_RETURN_NULL();
+		has_maint = true;
+	}
+	if (!expect(&ps, " downtime=") || !parse_ivals(&ps, period.lo, period.hi, &d, &nd))
+		PG_RETURN_NULL();
+	if (*ps.p != '\0')
+	{
+		state_syntax_error(&ps, "junk after the end of the value.");
+		PG_RETURN_NULL();
+	}
+
+	st = state_create(period.lo, period.hi,
+					  has_window ? (struct varlena *) DatumGetPointer(win) : NULL,
+					  has_maint, m, nm, nd);
+	if (nd > 0)
+		memcpy(avail_down(st), d, sizeof(AvailIval) * nd);
+	st->ndown = st->nsorted = nd;
+	PG_RETURN_POINTER(st);
+}
+
+/* ---------------------------------------------------------------------
+ * binary I/O: version byte, flags byte, the period (int8 microseconds
+ * since 2000), the window as sla_window_send sends it (int4 length first),
+ * then the maintenance and the outages, each an int4 count and int8 pairs.
+ * --------------------------------------------------------------------- */
+
+static void
+send_ivals(StringInfo buf, const AvailIval *v, int n)
+{
+	pq_sendint32(buf, n);
+	for (int i = 0; i < n; i++)
+	{
+		pq_sendint64(buf, v[i].lo);
+		pq_sendint64(buf, v[i].hi);
+	}
+}
+
+Datum
+availability_state_send(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	StringInfoData buf;
+
+	state_check_version(st);
+	st = state_canonical(st);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, AVAIL_STATE_VERSION);
+	pq_sendbyte(&buf, st->flags);
+	pq_sendint64(&buf, st->lo);
+	pq_sendint64(&buf, st->hi);
+	if (st->flags & AVAIL_HAS_WINDOW)
+	{
+		bytea	   *w = DatumGetByteaPP(DirectFunctionCall1(sla_window_send,
+															PointerGetDatum(avail_window(st))));
+
+		pq_sendint32(&buf, VARSIZE_ANY_EXHDR(w));
+		pq_sendbytes(&buf, VARDATA_ANY(w), VARSIZE_ANY_EXHDR(w));
+	}
+	if (st->flags & AVAIL_HAS_MAINT)
+		send_ivals(&buf, avail_maint(st), st->nmaint);
+	send_ivals(&buf, avail_down(st), st->ndown);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static void
+bad_binary(const char *detail)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			errmsg("invalid binary availability_state"),
+			errdetail_internal("%s", detail));
+}
+
+static AvailIval *
+recv_ivals(StringInfo buf, TimestampTz lo, TimestampTz hi, int *n)
+{
+	int			count = pq_getmsgint(buf, 4);
+	AvailIval  *v;
+
+	if (count < 0 || count > AVAIL_MAX_IVALS ||
+		(Size) count * 16 > (Size) (buf->len - buf->cursor))
+		bad_binary("Bad number of intervals.");
+	v = palloc(sizeof(AvailIval) * Max(count, 1));
+	for (int i = 0; i < count; i++)
+	{
+		v[i].lo = pq_getmsgint64(buf);
+		v[i].hi = pq_getmsgint64(buf);
+		if (v[i].lo >= v[i].hi || v[i].lo < lo || v[i].hi > hi)
+			bad_binary("Interval empty or outside the period.");
+		if (i > 0 && v[i].lo <= v[i - 1].hi)
+			bad_binary("Intervals not sorted, overlapping or touching.");
+	}
+	*n = count;
+	return v;
+}
+
+Datum
+availability_state_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version = pq_getmsgbyte(buf);
+	int			flags;
+	TimestampTz lo,
+				hi;
+	int64		len;
+	struct varlena *win = NULL;
+	AvailIval  *m = NULL;
+	AvailIval  *d;
+	int			nm = 0;
+	int			nd;
+	AvailState *st;
+
+	if (version != AVAIL_STATE_VERSION)
+		bad_binary(psprintf("Unsupported version %d.", version));
+	flags = pq_getmsgbyte(buf);
+	if (flags & ~AVAIL_FLAGS_ALL)
+		bad_binary("Unknown flags.");
+	lo = pq_getmsgint64(buf);
+	hi = pq_getmsgint64(buf);
+	if (TIMESTAMP_NOT_FINITE(lo) || TIMESTAMP_NOT_FINITE(hi) ||
+		!IS_VALID_TIMESTAMP(lo) || !IS_VALID_TIMESTAMP(hi) || lo >= hi ||
+		pg_sub_s64_overflow(hi, lo, &len))
+		bad_binary("Period not finite, empty or out of range.");
+	if (flags & AVAIL_HAS_WINDOW)
+	{
+		int			wlen = pq_getmsgint(buf, 4);
+		StringInfoData wbuf;
+
+		if (wlen < 0 || wlen > buf->len - buf->cursor)
+			bad_binary("Bad window length.");
+		initStringInfo(&wbuf);
+		appendBinaryStringInfo(&wbuf, pq_getmsgbytes(buf, wlen), wlen);
+		win = (struct varlena *) DatumGetPointer(DirectFunctionCall1(sla_window_recv,
+																	 PointerGetDatum(&wbuf)));
+		if (lo < WIN_MIN_TS || hi > WIN_MAX_TS)
+			bad_binary("Period with a window outside 1900 to 2300.");
+	}
+	if (flags & AVAIL_HAS_MAINT)
+		m = recv_ivals(buf, lo, hi, &nm);
+	d = recv_ivals(buf, lo, hi, &nd);
+	if (buf->cursor != buf->len)
+		bad_binary("Junk after the end of the value.");
+
+	st = state_create(lo, hi, win, (flags & AVAIL_HAS_MAINT) != 0, m, nm, nd);
+	if (nd > 0)
+		memcpy(avail_down(st), d, sizeof(AvailIval) * nd);
+	st->ndown = st->nsorted = nd;
+	PG_RETURN_POINTER(st);
+}
+
+#endif							/* PG_VERSION_NUM >= 140000 */
