@@ -100,3 +100,30 @@ FROM tickets t JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (
                                   coalesce(p.paused, '{}')) AS due) d
 WHERE t.resolved_at IS NULL AND d.due < :'as_of'
 ORDER BY overdue_by DESC, t.ticket_id LIMIT 5;
+
+\echo
+\echo '== Availability per vendor and month, in coverage hours, planned maintenance excluded'
+\echo '   (overlapping and duplicated outages count once; an ongoing outage counts until the month ends)'
+WITH maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),
+months AS (SELECT m AS month, tstzrange(m, m + interval '1 month') AS period
+           FROM generate_series(timestamptz '2025-11-01 00:00+00', '2026-10-01 00:00+00', interval '1 month') m),
+monthly AS (
+  SELECT c.vendor, mo.month, mo.period, c.coverage, coalesce(mt.windows, '{}') AS windows,
+         c.availability_target::float8 AS target,
+         availability(tstzrange(o.started_at, o.ended_at), mo.period, c.coverage, coalesce(mt.windows, '{}')) AS a,
+         downtime(tstzrange(o.started_at, o.ended_at), mo.period, c.coverage, coalesce(mt.windows, '{}')) AS down
+  FROM contracts c CROSS JOIN months mo
+  LEFT JOIN maint mt ON mt.vendor = c.vendor
+  LEFT JOIN outages o ON o.vendor = c.vendor
+                     AND tstzrange(o.started_at, o.ended_at) && mo.period
+  GROUP BY c.vendor, mo.month, mo.period, c.coverage, mt.windows, c.availability_target)
+SELECT vendor, to_char(month, 'YYYY-MM') AS month,
+       round(100 * target::numeric, 2) AS "target %",
+       round(100 * a::numeric, 3) AS "availability %",
+       CASE WHEN a >= target THEN 'met' ELSE 'MISSED' END AS sla,
+       date_trunc('second', down) AS downtime,
+       date_trunc('second', downtime_budget(target, period, coverage, windows)) AS budget,
+       date_trunc('second', error_budget_remaining(target, a, period, coverage, windows)) AS budget_left,
+       round(nines(a)::numeric, 2) AS nines,
+       round(burn_rate(target, a)::numeric, 2) AS burn_rate
+FROM monthly ORDER BY vendor, month;
