@@ -76,7 +76,16 @@ demo-inner)
 	;;
 test)
 	deps; build
-	with_cluster bash scripts/ms.sh test-inner
+	# the closing "N passed, N failed" line is printed last, after the
+	# throwaway cluster is gone (pg_virtualenv reports its own clean-up)
+	MS_SUMMARY=$(mktemp /tmp/ms-summary.XXXXXX)
+	export MS_SUMMARY
+	rc=0
+	with_cluster bash scripts/ms.sh test-inner || rc=$?
+	echo
+	if [ -s "$MS_SUMMARY" ]; then cat "$MS_SUMMARY"; else echo "0 passed, 1 failed"; rc=1; fi
+	rm -f "$MS_SUMMARY"
+	exit $rc
 	;;
 test-inner)
 	bash scripts/run-tests.sh

@@ -46,4 +46,5 @@ dropdb ms_tap
 rm -rf "$logdir"
 echo
 echo "$passed passed, $failed failed"
+[ -n "${MS_SUMMARY:-}" ] && echo "$passed passed, $failed failed" > "$MS_SUMMARY"
 [ "$failed" -eq 0 ]
