@@ -216,6 +216,30 @@ SELECT sla_deadline('mon-fri 09:00-17:00', '2026-11-23 09:00+00', '8 hours',
                     tstzmultirange(tstzrange('2026-11-23 12:00+00', NULL))) AS never_resumes,
        sla_deadline('mon-fri 09:00-17:00', '2026-11-23 09:00+00', '8 hours', '{}'::tstzmultirange) AS no_pauses;
 
+-- six windows alternating row by row at one call site (the per-call-site cache keeps four
+-- and evicts): the sums equal those computed one window at a time
+CREATE TEMP TABLE wins (wid int, w sla_window);
+INSERT INTO wins VALUES (1, 'mon-fri 09:00-17:00 Europe/Berlin'), (2, '24x7'), (3, 'mon-sun 22:00-06:00 America/New_York'),
+  (4, 'mon-fri 08:00-12:00,13:00-17:00 holidays 2026-12-25'), (5, 'sat-sun 10:00-14:00 Asia/Kolkata'),
+  (6, 'mon,wed,fri 07:00-19:00 Australia/Lord_Howe');
+CREATE TEMP TABLE spans AS
+SELECT i, 1 + i % 6 AS wid, '2026-01-01'::timestamptz + i * interval '7 hours 13 minutes' AS a,
+       '2026-01-01'::timestamptz + i * interval '7 hours 13 minutes' + (i % 97) * interval '3 hours' AS b
+FROM generate_series(1, 3000) i;
+SELECT count(*) AS windows_equal FROM (
+  SELECT wid, sum(sla_elapsed(w, a, b)) AS mixed FROM spans JOIN wins USING (wid) GROUP BY wid) m
+JOIN (SELECT 1 AS wid, sum(sla_elapsed('mon-fri 09:00-17:00 Europe/Berlin', a, b)) AS alone FROM spans WHERE wid = 1
+      UNION ALL SELECT 2, sum(sla_elapsed('24x7', a, b)) FROM spans WHERE wid = 2
+      UNION ALL SELECT 3, sum(sla_elapsed('mon-sun 22:00-06:00 America/New_York', a, b)) FROM spans WHERE wid = 3
+      UNION ALL SELECT 4, sum(sla_elapsed('mon-fri 08:00-12:00,13:00-17:00 holidays 2026-12-25', a, b)) FROM spans WHERE wid = 4
+      UNION ALL SELECT 5, sum(sla_elapsed('sat-sun 10:00-14:00 Asia/Kolkata', a, b)) FROM spans WHERE wid = 5
+      UNION ALL SELECT 6, sum(sla_elapsed('mon,wed,fri 07:00-19:00 Australia/Lord_Howe', a, b)) FROM spans WHERE wid = 6) s
+USING (wid) WHERE m.mixed = s.alone;
+-- ... and the rows really alternate (ordered by i, the window changes every row)
+SELECT sum(sla_elapsed(w, a, b)) = (SELECT sum(sla_elapsed(w, a, b)) FROM spans JOIN wins USING (wid)) AS ordered_equal
+FROM (SELECT w, a, b FROM spans JOIN wins USING (wid) ORDER BY i) o;
+DROP TABLE wins, spans;
+
 -- NULL in, NULL out
 SELECT sla_elapsed(NULL, now(), now()), sla_open('24x7', NULL), sla_deadline('24x7', now(), NULL);
 
