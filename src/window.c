@@ -983,9 +983,12 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 			pfree(slot->ws->pre);
 			pfree(slot->ws->stretch_len);
 			pfree(slot->ws->stretch_off);
+			pfree(slot->ws->stretch_f0);
 		}
 		if (slot->ws->hol_bucket)
 			pfree(slot->ws->hol_bucket);
+		if (slot->ws->hol_prefix)
+			pfree(slot->ws->hol_prefix);
 		pfree(slot->ws->hol_cum);
 		pfree(slot->ws->hol_bcum);
 		pfree(slot->ws->parts);

@@ -132,8 +132,10 @@ typedef struct WinSched
 	int			hol_nbuckets;
 	int		   *hol_bucket;
 	int64		cum_week[15];	/* open time of Monday .. day w-1, over two weeks */
-	int64	   *stretch_len;	/* per stretch k: open time, and its UTC offset (usecs) */
-	int64	   *stretch_off;	/* (filled with the cluster memo; -1 = unknown) */
+	int64	   *stretch_len;	/* per stretch k: open time, its UTC offset (usecs), */
+	int64	   *stretch_off;	/* and local_prefix at its first date (filled with */
+	int64	   *stretch_f0;		/* the cluster memo; UNKNOWN until computed) */
+	int64	   *hol_prefix;		/* local_prefix at the start of each holiday's date */
 	MemoryContext mcxt;			/* where the lazily built parts below live */
 	WinIval    *scratch;		/* intervals of the cluster last asked for */
 	/*

@@ -246,6 +246,63 @@ local_measure(const WinSched *ws, int64 x, int64 y)
 	return local_prefix(ws, y) - local_prefix(ws, x);
 }
 
+/*
+ * The smallest local position x with local_prefix(x) >= f (f above the
+ * origin's).  Between two holidays local_prefix is the weekly pattern less
+ * the holidays before, so after a search for the first holiday whose date
+ * starts at or above f, the answer is arithmetic: whole weeks, the weekday
+ * from the weekly table, then the parts of that day.
+ */
+static int64
+local_prefix_inverse(WinSched *ws, int64 f)
+{
+	int64		p = f;
+	int64		q;
+	int64		rem;
+	int64		d;
+	int			w;
+
+	if (ws->nholidays > 0)
+	{
+		int			lo = 0;
+		int			hi = ws->nholidays;
+
+		if (ws->hol_prefix == NULL)
+		{
+			ws->hol_prefix = MemoryContextAlloc(ws->mcxt, sizeof(int64) * ws->nholidays);
+			for (int i = 0; i < ws->nholidays; i++)
+				ws->hol_prefix[i] = local_prefix(ws, (int64) ws->holidays[i] * DAY);
+		}
+		while (lo < hi)
+		{
+			int			mid = (lo + hi) / 2;
+
+			if (ws->hol_prefix[mid] < f)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		/* no holiday lies between the answer and the lo-th holiday */
+		p = f + ws->hol_cum[lo];
+	}
+	q = (p - 1) / ws->week_len;
+	rem = p - q * ws->week_len;
+	for (w = 0; w < 6 && ws->cum_week[w + 1] < rem; w++)
+		;
+	rem -= ws->cum_week[w];
+	d = WEEK_ORIGIN + 7 * q + w;
+	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+	{
+		int64		len = ws->parts[i].e - ws->parts[i].s;
+
+		if (rem <= len)
+			return d * DAY + ws->parts[i].s + rem;
+		rem -= len;
+	}
+	elog(ERROR, "business-time position not found in its day");
+	return LOCAL_NONE;			/* keep the compiler quiet */
+}
+
 /* the local position where rem more open microseconds are reached inside
  * date day, counting from tod; LOCAL_NONE (and rem reduced) when the day ends first */
 static int64
@@ -421,8 +478,9 @@ alloc_cluster_memo(WinSched *ws)
 	ws->pre = MemoryContextAllocZero(ws->mcxt, sizeof(int64) * (z->nmc + 1));
 	ws->stretch_len = MemoryContextAlloc(ws->mcxt, sizeof(int64) * (z->nmc + 1));
 	ws->stretch_off = MemoryContextAlloc(ws->mcxt, sizeof(int64) * (z->nmc + 1));
+	ws->stretch_f0 = MemoryContextAlloc(ws->mcxt, sizeof(int64) * (z->nmc + 1));
 	for (int k = 0; k <= z->nmc; k++)
-		ws->stretch_len[k] = ws->stretch_off[k] = UNKNOWN;
+		ws->stretch_len[k] = ws->stretch_off[k] = ws->stretch_f0[k] = UNKNOWN;
 }
 
 /* the merged open intervals of merged cluster k (< nmc), built once per window */
@@ -507,6 +565,16 @@ stretch_len(WinSched *ws, int k)
 	return ws->stretch_len[k];
 }
 
+/* local_prefix at the first date of stretch k */
+static int64
+stretch_prefix(WinSched *ws, int k)
+{
+	alloc_cluster_memo(ws);
+	if (ws->stretch_f0[k] == UNKNOWN)
+		ws->stretch_f0[k] = local_prefix(ws, stretch_start(ws, k) * DAY);
+	return ws->stretch_f0[k];
+}
+
 /* UTC offset (microseconds) of regular stretch k */
 static int64
 stretch_offset(WinSched *ws, int k)
@@ -573,7 +641,7 @@ open_before_at(WinSched *ws, TimestampTz t, int64 x, int64 d, int k)
 
 	ensure_pre(ws, k);
 	if (k == z->nmc || d < z->mc_lo[k])
-		return ws->pre[k] + local_prefix(ws, x) - local_prefix(ws, stretch_start(ws, k) * DAY);
+		return ws->pre[k] + local_prefix(ws, x) - stretch_prefix(ws, k);
 	g = ws->pre[k] + stretch_len(ws, k);
 	n = cluster_intervals(ws, k);
 	for (int i = 0; i < n && ws->scratch[i].s < t; i++)
@@ -686,10 +754,9 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 	d = floor_div(a + off, DAY);
 	k = next_cluster(ws, d, &c1, &c2);
 	in_cluster = (d >= c1);
-	if (!in_cluster &&
-		(usecs <= ws->week_len || c1 == NO_CLUSTER ||
-		 usecs <= local_prefix(ws, c1 * DAY) - local_prefix(ws, a + off)))
+	if (!in_cluster && usecs <= ws->week_len)
 	{
+		/* up to a week of open time: walk from a */
 		int64		rem = usecs;
 		int64		r = local_advance(ws, a + off, &rem, c1);
 
@@ -705,32 +772,14 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 
 		CHECK_FOR_INTERRUPTS();
 		ensure_pre(ws, k);
-		if (k == z->nmc)
+		if (k == z->nmc || (!in_cluster && target <= ws->pre[k] + stretch_len(ws, k)))
 		{
-			/* the last stretch has no end: the answer is in it */
-			int64		s0 = stretch_start(ws, k);
-			int64		soff = stretch_offset(ws, k);
-			int64		r;
+			/* in regular stretch k (the last one has no end) */
+			int64		r = local_prefix_inverse(ws, target - ws->pre[k] + stretch_prefix(ws, k));
 
-			rem = target - ws->pre[k];
-			r = local_advance(ws, s0 * DAY, &rem, NO_CLUSTER);
-			if (r == LOCAL_NONE)
+			if (floor_div(r, DAY) > WIN_MAX_DAY)
 				beyond_range();
-			return r - soff;
-		}
-		if (!in_cluster && target <= ws->pre[k] + stretch_len(ws, k))
-		{
-			int64		s0 = stretch_start(ws, k);
-			int64		soff = stretch_offset(ws, k);
-			int64		r;
-
-			rem = target - ws->pre[k];
-			if (rem <= 0)
-				return a;		/* cannot happen: target > open time before a */
-			r = local_advance(ws, s0 * DAY, &rem, z->mc_lo[k]);
-			if (r == LOCAL_NONE)
-				elog(ERROR, "business-time deadline not found in its stretch");
-			return r - soff;
+			return r - stretch_offset(ws, k);
 		}
 		ensure_pre(ws, k + 1);
 		if (target <= ws->pre[k + 1])
