@@ -207,10 +207,35 @@ SELECT t[1] AS t_ext, t[2] AS t_plain, t[3] AS f_sample FROM bench.time_many(ARR
 SELECT round((:t_plain * 1000 / :n_sample)::numeric, 3) AS plain_sql_us_per_row,
        round((:t_ext * 1000 / :n_sample_rep)::numeric, 3) AS extension_us_per_row,
        round((:f_sample * 1000 / :n_sample_rep)::numeric, 3) AS floor_us_per_row;
-SELECT bench.record('window', 'elapsed, plain SQL / extension per row (sample)', :t_ext, :t_plain,
+SELECT bench.record('window', 'elapsed, day-by-day plain SQL / extension per row (sample)', :t_ext, :t_plain,
 	'>= 100', :n_sample_rep, :n_sample) AS line \gset
 SELECT bench.record('window', 'elapsed, plain SQL / extension per row (sample), both net of floor',
 	:t_ext - :f_sample, :t_plain - :f_sample * :n_sample / :n_sample_rep, 'info (speed-up)', :n_sample_rep, :n_sample) AS line \gset
+
+-- 2b. The literal "generate_series business hours" way: one row per minute of
+-- the ticket, kept when its Berlin wall time is a weekday business minute that
+-- is not a holiday.  On minute-aligned copies of 300 sampled tickets the count
+-- is exact, so it must equal sla_elapsed.
+CREATE TEMP TABLE sample_min AS
+SELECT id, date_trunc('minute', opened_at) AS opened_at, date_trunc('minute', resolved_at) AS resolved_at
+FROM sample_2k ORDER BY id LIMIT 300;
+CREATE TEMP TABLE sample_min_rep AS SELECT s.* FROM generate_series(1, 500) k CROSS JOIN sample_min s;
+SELECT count(*) AS n_min, (SELECT count(*) FROM sample_min_rep) AS n_min_rep FROM sample_min \gset
+\set minute_sql 'SELECT t.id, (SELECT count(*) FROM generate_series(t.opened_at, t.resolved_at - interval ''1 minute'', interval ''1 minute'') m WHERE extract(isodow FROM m AT TIME ZONE ''Europe/Berlin'') < 6 AND (((m AT TIME ZONE ''Europe/Berlin'')::time >= ''08:00'' AND (m AT TIME ZONE ''Europe/Berlin'')::time < ''12:00'') OR ((m AT TIME ZONE ''Europe/Berlin'')::time >= ''13:00'' AND (m AT TIME ZONE ''Europe/Berlin'')::time < ''17:00'')) AND NOT EXISTS (SELECT 1 FROM holidays h WHERE h.day = (m AT TIME ZONE ''Europe/Berlin'')::date)) * interval ''1 minute'' AS business FROM sample_min t'
+SELECT count(*) = 0 AS minute_agree FROM (:minute_sql) p JOIN sample_min t USING (id)
+WHERE p.business <> sla_elapsed(:'win', t.opened_at, t.resolved_at) \gset
+\if :minute_agree
+\echo the minute-by-minute generate_series baseline agrees with sla_elapsed on every sampled ticket
+\else
+\echo !!!!!!!! MISMATCH between sla_elapsed and the minute-by-minute generate_series baseline
+\endif
+INSERT INTO bench_results (bench, metric, target, met, ext_rows, base_rows)
+VALUES ('window', 'check: sla_elapsed = minute-by-minute generate_series on every sampled ticket', 'identical', :'minute_agree'::bool, :n_min, :n_min);
+SELECT t[1] AS t_ext_min, t[2] AS t_minute FROM bench.time_many(ARRAY[
+	format($q$SELECT sum(sla_elapsed(%L::sla_window, opened_at, resolved_at)) FROM sample_min_rep$q$, :'win'),
+	format($q$SELECT sum(business) FROM (%s) p$q$, :'minute_sql')], 3) AS t \gset
+SELECT bench.record('window', 'elapsed, minute-by-minute generate_series / extension per row (sample)', :t_ext_min, :t_minute,
+	'>= 100', :n_min_rep, :n_min) AS line \gset
 
 -- ---------------------------------------------------------------------------
 -- 3. span independence of sla_elapsed
@@ -225,9 +250,10 @@ SELECT t[1] AS t_365, t[2] AS f_365, t[3] AS t_1h, t[4] AS f_1h, t[5] AS t_365u,
 	$q$SELECT sum(resolved_at - opened_at) FROM span_1h$q$,
 	format($q$SELECT sum(sla_elapsed(%L::sla_window, opened_at, resolved_at)) FROM span_365d$q$, :'win_utc'),
 	format($q$SELECT sum(sla_elapsed(%L::sla_window, opened_at, resolved_at)) FROM span_1h$q$, :'win_utc')], 11) AS t \gset
+-- the target speaks of what rows cost (scan included); the function alone is reported too
+SELECT bench.record('window', 'elapsed span independence 365d / 1h, rows', :t_365, :t_1h, '<= 1.5', :n_span, :n_span) AS line \gset
 SELECT bench.record('window', 'elapsed span independence 365d / 1h, net of floor', :t_365 - :f_365, :t_1h - :f_1h,
-	'<= 1.5', :n_span, :n_span) AS line \gset
-SELECT bench.record('window', 'elapsed span independence 365d / 1h, raw', :t_365, :t_1h, 'info', :n_span, :n_span) AS line \gset
+	'info', :n_span, :n_span) AS line \gset
 SELECT bench.record('window', 'elapsed 1-hour spans / floor', :t_1h, :f_1h, 'info', :n_span, :n_span) AS line \gset
 SELECT bench.record('window', 'elapsed 365-day spans / floor', :t_365, :f_365, 'info', :n_span, :n_span) AS line \gset
 SELECT bench.record('window', 'elapsed span independence 365d / 1h, window in UTC (no DST), net of floor',
@@ -309,9 +335,10 @@ SELECT t[1] AS t_2000, t[2] AS f_2000, t[3] AS t_1, t[4] AS f_1, t[5] AS t_2000u
 	$q$SELECT max(opened_at + interval '1 hour') FROM span_1h$q$,
 	format($q$SELECT max(sla_deadline(%L::sla_window, opened_at, interval '2000 hours')) FROM span_1h$q$, :'win_utc'),
 	format($q$SELECT max(sla_deadline(%L::sla_window, opened_at, interval '1 hour')) FROM span_1h$q$, :'win_utc')], 11) AS t \gset
+-- the target speaks of what rows cost (scan included); the function alone is reported too
+SELECT bench.record('window', 'deadline span independence 2000h / 1h, rows', :t_2000, :t_1, '<= 1.5', :n_span, :n_span) AS line \gset
 SELECT bench.record('window', 'deadline span independence 2000h / 1h, net of floor', :t_2000 - :f_2000, :t_1 - :f_1,
-	'<= 1.5', :n_span, :n_span) AS line \gset
-SELECT bench.record('window', 'deadline span independence 2000h / 1h, raw', :t_2000, :t_1, 'info', :n_span, :n_span) AS line \gset
+	'info', :n_span, :n_span) AS line \gset
 SELECT bench.record('window', 'deadline span independence 2000h / 1h, window in UTC (no DST), net of floor',
 	:t_2000u - :f_2000, :t_1u - :f_1, 'info', :n_span, :n_span) AS line \gset
 
