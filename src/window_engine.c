@@ -112,8 +112,11 @@ next_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 	return k;
 }
 
-/* The merged cluster containing or preceding date d; *c2 = -NO_CLUSTER when none. */
-static void
+/*
+ * The merged cluster containing or preceding date d; *c2 = -NO_CLUSTER (and
+ * -1 returned) when none.  Returns its index.
+ */
+static int
 prev_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 {
 	const MsZone *z = ws->zone;
@@ -124,10 +127,11 @@ prev_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 	if (k < 0)
 	{
 		*c1 = *c2 = -(int64) NO_CLUSTER;
-		return;
+		return -1;
 	}
 	*c1 = z->mc_lo[k];
 	*c2 = z->mc_hi[k];
+	return k;
 }
 
 /* ---------------------------------------------------------------------
@@ -171,18 +175,6 @@ next_holiday(const WinSched *ws, int64 day)
 		return NO_CLUSTER;
 	i = hol_lower(ws, day);
 	return i < ws->nholidays ? ws->holidays[i] : NO_CLUSTER;
-}
-
-/* the last holiday <= day, or -NO_CLUSTER */
-static inline int64
-prev_holiday(const WinSched *ws, int64 day)
-{
-	int			i;
-
-	if (ws->nholidays == 0)
-		return -(int64) NO_CLUSTER;
-	i = hol_lower(ws, day + 1) - 1;
-	return i >= 0 ? ws->holidays[i] : -(int64) NO_CLUSTER;
 }
 
 static inline bool
@@ -540,14 +532,6 @@ cluster_intervals(WinSched *ws, int k)
 	return m;
 }
 
-/* merged open intervals of the merged cluster starting at date c1, in ws->scratch */
-static int
-exact_intervals(WinSched *ws, int64 c1, int64 c2)
-{
-	(void) c2;
-	return cluster_intervals(ws, ms_zone_first_mcluster(ws->zone, c1));
-}
-
 /* first local date of regular stretch k (the dates before cluster k) */
 static inline int64
 stretch_start(const WinSched *ws, int k)
@@ -665,6 +649,7 @@ open_before(WinSched *ws, TimestampTz t)
 bool
 win_open(WinSched *ws, TimestampTz t)
 {
+	int			kc;
 	int64		off;
 	int64		x;
 	int64		d;
@@ -676,7 +661,7 @@ win_open(WinSched *ws, TimestampTz t)
 	off = offset_at(ws, t);
 	x = t + off;
 	d = floor_div(x, DAY);
-	next_cluster(ws, d, &c1, &c2);
+	kc = next_cluster(ws, d, &c1, &c2);
 	if (d < c1)
 	{
 		int64		tod = x - d * DAY;
@@ -693,7 +678,7 @@ win_open(WinSched *ws, TimestampTz t)
 	}
 	else
 	{
-		int			n = exact_intervals(ws, c1, c2);
+		int			n = cluster_intervals(ws, kc);
 
 		for (int i = 0; i < n; i++)
 		{
@@ -807,6 +792,7 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 TimestampTz
 win_next_open(WinSched *ws, TimestampTz t)
 {
+	int			kc;
 	TimestampTz cur = t;
 	int64		off = offset_at(ws, cur);
 	int64		d = floor_div(cur + off, DAY);
@@ -822,7 +808,7 @@ win_next_open(WinSched *ws, TimestampTz t)
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		next_cluster(ws, d, &c1, &c2);
+		kc = next_cluster(ws, d, &c1, &c2);
 		if (d < c1)
 		{
 			int64		r = local_next_open(ws, cur + off, c1);
@@ -831,7 +817,7 @@ win_next_open(WinSched *ws, TimestampTz t)
 				return r - off;
 			cur = c1 * DAY - off;
 		}
-		n = exact_intervals(ws, c1, c2);
+		n = cluster_intervals(ws, kc);
 		for (int i = 0; i < n; i++)
 		{
 			if (ws->scratch[i].e > cur)
@@ -846,6 +832,7 @@ win_next_open(WinSched *ws, TimestampTz t)
 TimestampTz
 win_next_close(WinSched *ws, TimestampTz t)
 {
+	int			kc;
 	TimestampTz cur = t;
 	int64		off;
 	int64		d;
@@ -878,7 +865,7 @@ win_next_close(WinSched *ws, TimestampTz t)
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		next_cluster(ws, d, &c1, &c2);
+		kc = next_cluster(ws, d, &c1, &c2);
 		if (d < c1)
 		{
 			/* follow parts that touch across midnight within the stretch */
@@ -911,7 +898,7 @@ win_next_close(WinSched *ws, TimestampTz t)
 			}
 			cur = c1 * DAY - off;
 		}
-		n = exact_intervals(ws, c1, c2);
+		n = cluster_intervals(ws, kc);
 		moved = false;
 		for (int i = 0; i < n && !moved; i++)
 		{
@@ -937,6 +924,7 @@ win_next_close(WinSched *ws, TimestampTz t)
 TimestampTz
 win_last_close(WinSched *ws, TimestampTz x)
 {
+	int			kc;
 	TimestampTz cur = x;
 	int64		off;
 	int64		d;
@@ -955,7 +943,7 @@ win_last_close(WinSched *ws, TimestampTz x)
 		CHECK_FOR_INTERRUPTS();
 		if (d < WIN_MIN_DAY)
 			beyond_range();
-		prev_cluster(ws, d, &c1, &c2);
+		kc = prev_cluster(ws, d, &c1, &c2);
 		if (d > c2)
 		{
 			int64		r = local_last_open_end(ws, cur + off, c2 + 1);
@@ -966,7 +954,7 @@ win_last_close(WinSched *ws, TimestampTz x)
 				beyond_range();
 			cur = (c2 + 1) * DAY - off;
 		}
-		n = exact_intervals(ws, c1, c2);
+		n = cluster_intervals(ws, kc);
 		for (int i = 0; i < n; i++)
 		{
 			if (ws->scratch[i].s < cur)
