@@ -540,31 +540,34 @@ stretch_start(const WinSched *ws, int k)
 }
 
 /* open time of regular stretch k < nmc */
-static int64
+static inline int64
 stretch_len(WinSched *ws, int k)
 {
-	alloc_cluster_memo(ws);
-	if (ws->stretch_len[k] == UNKNOWN)
+	if (unlikely(ws->civ == NULL))
+		alloc_cluster_memo(ws);
+	if (unlikely(ws->stretch_len[k] == UNKNOWN))
 		ws->stretch_len[k] = nominal(ws, stretch_start(ws, k), ws->zone->mc_lo[k]);
 	return ws->stretch_len[k];
 }
 
 /* local_prefix at the first date of stretch k */
-static int64
+static inline int64
 stretch_prefix(WinSched *ws, int k)
 {
-	alloc_cluster_memo(ws);
-	if (ws->stretch_f0[k] == UNKNOWN)
+	if (unlikely(ws->civ == NULL))
+		alloc_cluster_memo(ws);
+	if (unlikely(ws->stretch_f0[k] == UNKNOWN))
 		ws->stretch_f0[k] = local_prefix(ws, stretch_start(ws, k) * DAY);
 	return ws->stretch_f0[k];
 }
 
 /* UTC offset (microseconds) of regular stretch k */
-static int64
+static inline int64
 stretch_offset(WinSched *ws, int k)
 {
-	alloc_cluster_memo(ws);
-	if (ws->stretch_off[k] == UNKNOWN)
+	if (unlikely(ws->civ == NULL))
+		alloc_cluster_memo(ws);
+	if (unlikely(ws->stretch_off[k] == UNKNOWN))
 		ws->stretch_off[k] = offset_at(ws, inst_of(ws, stretch_start(ws, k) + 1, 0));
 	return ws->stretch_off[k];
 }
@@ -582,7 +585,7 @@ cluster_len(WinSched *ws, int k)
 
 /* make ws->pre[k] valid: open time before stretch k, from a fixed origin */
 static void
-ensure_pre(WinSched *ws, int k)
+ensure_pre_slow(WinSched *ws, int k)
 {
 	alloc_cluster_memo(ws);
 	if (ws->pre_hi < ws->pre_lo)
@@ -607,6 +610,14 @@ ensure_pre(WinSched *ws, int k)
 		ws->pre[j] = ws->pre[j + 1] - stretch_len(ws, j) - cluster_len(ws, j);
 		ws->pre_lo--;
 	}
+}
+
+static inline void
+ensure_pre(WinSched *ws, int k)
+{
+	if (likely(ws->civ != NULL && k >= ws->pre_lo && k <= ws->pre_hi))
+		return;
+	ensure_pre_slow(ws, k);
 }
 
 /*
@@ -713,32 +724,17 @@ win_elapsed(WinSched *ws, TimestampTz a, TimestampTz b)
 	return open_before(ws, b) - open_before_at(ws, a, a + off, d, k);
 }
 
-TimestampTz
-win_advance(WinSched *ws, TimestampTz a, int64 usecs)
+/*
+ * win_advance for an a whose offset off, local date d, and following (or
+ * containing) cluster k starting at date c1 are known.
+ */
+static TimestampTz
+advance_at(WinSched *ws, TimestampTz a, int64 usecs, int64 off, int64 d, int k, int64 c1)
 {
 	const MsZone *z = ws->zone;
-	int64		off;
-	int64		d;
-	int64		c1,
-				c2;
-	int			k;
 	int64		target;
-	bool		in_cluster;
+	bool		in_cluster = (d >= c1);
 
-	if (usecs <= 0)
-		return a;
-	if (ws->always_open)
-	{
-		if (a > WIN_MAX_TS - usecs)
-			beyond_range();
-		return a + usecs;
-	}
-
-	/* most deadlines fall in the regular stretch where they start */
-	off = offset_at(ws, a);
-	d = floor_div(a + off, DAY);
-	k = next_cluster(ws, d, &c1, &c2);
-	in_cluster = (d >= c1);
 	if (!in_cluster && usecs <= ws->week_len)
 	{
 		/* up to a week of open time: walk from a */
@@ -787,6 +783,29 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 		k++;
 		in_cluster = false;
 	}
+}
+
+TimestampTz
+win_advance(WinSched *ws, TimestampTz a, int64 usecs)
+{
+	int64		off;
+	int64		d;
+	int64		c1,
+				c2;
+	int			k;
+
+	if (usecs <= 0)
+		return a;
+	if (ws->always_open)
+	{
+		if (a > WIN_MAX_TS - usecs)
+			beyond_range();
+		return a + usecs;
+	}
+	off = offset_at(ws, a);
+	d = floor_div(a + off, DAY);
+	k = next_cluster(ws, d, &c1, &c2);
+	return advance_at(ws, a, usecs, off, d, k, c1);
 }
 
 TimestampTz
@@ -1038,6 +1057,7 @@ win_add_days(WinSched *ws, TimestampTz a, int32 days)
 TimestampTz
 win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 {
+	int			k;
 	int64		off;
 	int64		x;
 	int64		d;
@@ -1055,7 +1075,7 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 	off = offset_at(ws, a);
 	x = a + off;
 	d = floor_div(x, DAY);
-	next_cluster(ws, d, &c1, &c2);
+	k = next_cluster(ws, d, &c1, &c2);
 	if (d < c1)
 	{
 		int64		t1 = x;
@@ -1086,6 +1106,9 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 
 			if (usecs <= 0)
 				return t1 - off;
+			/* long targets jump through the prefix instead of walking */
+			if (usecs > ws->week_len)
+				return advance_at(ws, t1 - off, usecs, off, floor_div(t1, DAY), k, c1);
 			r = local_advance(ws, t1, &rem, c1);
 			if (r != LOCAL_NONE)
 				return r - off;
