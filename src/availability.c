@@ -695,17 +695,6 @@ state_measure(FunctionCallInfo fcinfo, const AvailState *st, int64 *open, int64 
 				 st->lo, st->hi, avail_maint(st), st->nmaint, d, nd, open, down);
 }
 
-static Interval *
-usecs_interval(int64 usecs)
-{
-	Interval   *r = palloc(sizeof(Interval));
-
-	r->month = 0;
-	r->day = 0;
-	r->time = usecs;
-	return r;
-}
-
 /* availability(availability_state): also the final function of availability() */
 Datum
 availability_state_availability(PG_FUNCTION_ARGS)
@@ -730,7 +719,7 @@ availability_state_downtime(PG_FUNCTION_ARGS)
 				down;
 
 	state_measure(fcinfo, st, &open, &down);
-	PG_RETURN_INTERVAL_P(usecs_interval(down));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(down));
 }
 
 /* ---------------------------------------------------------------------
@@ -837,7 +826,7 @@ availability_downtime_budget(PG_FUNCTION_ARGS)
 
 	check_target(target);
 	open = period_open(fcinfo, 1);
-	PG_RETURN_INTERVAL_P(usecs_interval(share_of(complement(target), open)));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(share_of(complement(target), open)));
 }
 
 /* error_budget_remaining(target, availability, period [, w [, maintenance]]) */
@@ -852,7 +841,7 @@ availability_error_budget_remaining(PG_FUNCTION_ARGS)
 	check_availability(a);
 	open = period_open(fcinfo, 2);
 	/* the budget minus the downtime, each rounded as downtime_budget rounds */
-	PG_RETURN_INTERVAL_P(usecs_interval(share_of(complement(target), open) -
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(share_of(complement(target), open) -
 										share_of(complement(a), open)));
 }
 

@@ -4,6 +4,7 @@
  */
 #include "managed_services.h"
 
+#include "datatype/timestamp.h"
 #include "mb/pg_wchar.h"
 
 PG_MODULE_MAGIC;
@@ -41,4 +42,15 @@ ms_syntax_error(Node *escontext, const char *type, const char *input,
 			errmsg("invalid input syntax for type %s: \"%s\"", type, ms_quote_input(input)),
 			errdetail("At character %d: %s", (int) (at - input) + 1, buf));
 	return false;
+}
+
+Interval *
+ms_interval_usecs(int64 usecs)
+{
+	Interval   *r = palloc(sizeof(Interval));
+
+	r->month = 0;
+	r->day = 0;
+	r->time = usecs;
+	return r;
 }

@@ -8,6 +8,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "nodes/nodes.h"
+#include "datatype/timestamp.h"
 
 /*
  * Soft input errors (pg_input_is_valid) arrived in PostgreSQL 16.  On older
@@ -25,6 +26,9 @@
 #else
 #include "nodes/miscnodes.h"
 #endif
+
+/* An interval of pure time (no days or months), as business time is given. */
+extern Interval *ms_interval_usecs(int64 usecs);
 
 /* Shorten a user's input for an error message. */
 extern char *ms_quote_input(const char *str);

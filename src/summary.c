@@ -485,17 +485,6 @@ sla_summary_combine(PG_FUNCTION_ARGS)
  * accessors
  * --------------------------------------------------------------------- */
 
-static Interval *
-make_iv(int64 us)
-{
-	Interval   *r = palloc(sizeof(Interval));
-
-	r->month = 0;
-	r->day = 0;
-	r->time = us;
-	return r;
-}
-
 #define SUMMARY_ARG(s) \
 	SlaSummary *s = PG_GETARG_SLA_SUMMARY_P(0); \
 	check_version(s)
@@ -539,7 +528,7 @@ sla_summary_total(PG_FUNCTION_ARGS)
 {
 	SUMMARY_ARG(s);
 
-	PG_RETURN_INTERVAL_P(make_iv(s->total));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(s->total));
 }
 
 Datum
@@ -549,7 +538,7 @@ sla_summary_mean(PG_FUNCTION_ARGS)
 
 	if (s->timed == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_INTERVAL_P(make_iv(s->total / s->timed));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(s->total / s->timed));
 }
 
 Datum
@@ -559,7 +548,7 @@ sla_summary_min(PG_FUNCTION_ARGS)
 
 	if (s->timed == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_INTERVAL_P(make_iv(s->min));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(s->min));
 }
 
 Datum
@@ -569,5 +558,5 @@ sla_summary_max(PG_FUNCTION_ARGS)
 
 	if (s->timed == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_INTERVAL_P(make_iv(s->max));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(s->max));
 }

@@ -518,14 +518,10 @@ sla_remaining(PG_FUNCTION_ARGS)
 	TimestampTz start = PG_GETARG_TIMESTAMPTZ(1);
 	Interval   *target = PG_GETARG_INTERVAL_P(2);
 	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(3);
-	Interval   *r = palloc(sizeof(Interval));
 	TimestampTz d;
 
 	win_check_ts(start);
 	win_check_ts(as_of);
 	d = win_deadline(ws, start, target);
-	r->month = 0;
-	r->day = 0;
-	r->time = win_elapsed(ws, as_of, d);
-	PG_RETURN_INTERVAL_P(r);
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(win_elapsed(ws, as_of, d)));
 }

@@ -1018,17 +1018,6 @@ sla_open(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(win_open(ws, t));
 }
 
-static Interval *
-usecs_interval(int64 usecs)
-{
-	Interval   *r = palloc(sizeof(Interval));
-
-	r->month = 0;
-	r->day = 0;
-	r->time = usecs;
-	return r;
-}
-
 Datum
 sla_elapsed(PG_FUNCTION_ARGS)
 {
@@ -1038,7 +1027,7 @@ sla_elapsed(PG_FUNCTION_ARGS)
 
 	win_check_ts(a);
 	win_check_ts(b);
-	PG_RETURN_INTERVAL_P(usecs_interval(win_elapsed(ws, a, b)));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(win_elapsed(ws, a, b)));
 }
 
 /* split a target interval into business days and business microseconds */
@@ -1222,7 +1211,7 @@ sla_elapsed_multirange(PG_FUNCTION_ARGS)
 		win_check_ts(hi);
 		total += win_elapsed(ws, lo, hi);
 	}
-	PG_RETURN_INTERVAL_P(usecs_interval(total));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(total));
 }
 
 /* business time of the pauses inside [a, b), a <= b */
@@ -1269,7 +1258,7 @@ sla_elapsed_paused(PG_FUNCTION_ARGS)
 		sign = -1;
 	}
 	total = win_elapsed(ws, a, b) - paused_elapsed(ws, rt, mr, a, b);
-	PG_RETURN_INTERVAL_P(usecs_interval(sign * total));
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(sign * total));
 }
 
 /*
