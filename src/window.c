@@ -84,6 +84,27 @@ skip_ws(WinParser *ps)
 		ps->p++;
 }
 
+/*
+ * Lists of days and of ranges are both separated by commas: after a comma,
+ * the next item is of the same list only if it starts as that list's items
+ * do (a letter for days, a digit for ranges).  Consumes the comma then.
+ */
+static bool
+comma_then(WinParser *ps, int (*starts)(int))
+{
+	const char *q;
+
+	if (*ps->p != ',')
+		return false;
+	q = ps->p + 1;
+	while (*q && isspace((unsigned char) *q))
+		q++;
+	if (!starts((unsigned char) *q))
+		return false;
+	ps->p = q;
+	return true;
+}
+
 /* length of the alphabetic word at p */
 static int
 word_len(const char *p)
@@ -154,18 +175,8 @@ parse_days(WinParser *ps, bool *mask)
 				break;
 		}
 		/* another day item, or the ranges begin */
-		if (*ps->p == ',')
-		{
-			const char *q = ps->p + 1;
-
-			while (*q && isspace((unsigned char) *q))
-				q++;
-			if (isalpha((unsigned char) *q))
-			{
-				ps->p = q;
-				continue;
-			}
-		}
+		if (comma_then(ps, isalpha))
+			continue;
 		return true;
 	}
 }
@@ -254,18 +265,8 @@ parse_ranges(WinParser *ps, const bool *mask)
 			}
 		}
 		skip_ws(ps);
-		if (*ps->p == ',')
-		{
-			const char *q = ps->p + 1;
-
-			while (*q && isspace((unsigned char) *q))
-				q++;
-			if (isdigit((unsigned char) *q))
-			{
-				ps->p = q;
-				continue;
-			}
-		}
+		if (comma_then(ps, isdigit))
+			continue;
 		return true;
 	}
 }
