@@ -29,19 +29,29 @@ deps() {
 	fi
 }
 
-PG_CONFIG=/usr/lib/postgresql/$PGVER/bin/pg_config
+# MS_PGPREFIX: a private, relocated copy of PostgreSQL's /usr tree (lib/,
+# share/, include/ below it) to build, install and test against, so that
+# several checkouts on one machine do not overwrite each other's installed
+# build.  Unset (the normal case): the system's PostgreSQL.
+PGPREFIX=${MS_PGPREFIX:-/usr}
+PG_CONFIG=$PGPREFIX/lib/postgresql/$PGVER/bin/pg_config
 export PG_CONFIG
-PGBIN=/usr/lib/postgresql/$PGVER/bin
+PGBIN=$PGPREFIX/lib/postgresql/$PGVER/bin
+export PATH="$PGBIN:$PATH"
 
 build() {
 	echo "== building against PostgreSQL $("$PG_CONFIG" --version)"
 	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror" >/dev/null
-	as_root make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+	if [ -n "${MS_PGPREFIX:-}" ]; then
+		make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+	else
+		as_root make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+	fi
 }
 
 # Run "$@" with PGHOST/PGPORT/PGUSER/PGDATABASE pointing at a throwaway cluster.
 with_cluster() {
-	if command -v pg_virtualenv >/dev/null 2>&1; then
+	if [ -z "${MS_PGPREFIX:-}" ] && command -v pg_virtualenv >/dev/null 2>&1; then
 		# NONROOT: keep the cluster in a private temp dir even when run as root
 		NONROOT=1 pg_virtualenv -v "$PGVER" -o max_worker_processes=8 -o max_parallel_workers=4 "$@"
 		return
@@ -54,7 +64,7 @@ with_cluster() {
 		run=(runuser -u postgres --)
 	fi
 	"${run[@]}" "$PGBIN/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
-	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p 54329" start >/dev/null
+	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p 54329 -c max_worker_processes=8 -c max_parallel_workers=4" start >/dev/null
 	local rc=0
 	PGHOST=$dir PGPORT=54329 PGUSER=postgres PGDATABASE=postgres "$@" || rc=$?
 	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
