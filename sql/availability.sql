@@ -446,3 +446,29 @@ SELECT s, availability(s) FROM state_bad;
 DROP TABLE state_bad;
 
 DROP TABLE outage, berlin_outage, maintenance, vendor_outage, component_outage, component_state, state_t;
+
+-- ---------------------------------------------------------------------------
+-- the calendar outer join (issue 8.2): a month without outages is 100 %
+-- ---------------------------------------------------------------------------
+-- The missing row of a LEFT JOIN builds tstzrange(NULL, NULL) = (,), which is
+-- read as no outage (like NULL); a range with one end known still counts.
+-- Acme: 2 hours down in January (744 h): 742/744 = 0.9973118279569892; February none: 1
+-- Globex: no outages at all: 1 and 1
+CREATE TABLE cal_vendor (vendor text);
+INSERT INTO cal_vendor VALUES ('Acme'), ('Globex');
+CREATE TABLE cal_outage (vendor text, started_at timestamptz, ended_at timestamptz);
+INSERT INTO cal_outage VALUES ('Acme', '2026-01-10 10:00+00', '2026-01-10 12:00+00');
+SELECT v.vendor, m.month::date,
+       availability(tstzrange(o.started_at, o.ended_at), tstzrange(m.month, m.month + interval '1 month')),
+       downtime(tstzrange(o.started_at, o.ended_at), tstzrange(m.month, m.month + interval '1 month'))
+FROM cal_vendor v
+CROSS JOIN generate_series(timestamptz '2026-01-01 00:00+00', '2026-02-01 00:00+00', interval '1 month') m(month)
+LEFT JOIN cal_outage o ON o.vendor = v.vendor
+                      AND tstzrange(o.started_at, o.ended_at) && tstzrange(m.month, m.month + interval '1 month')
+GROUP BY v.vendor, m.month ORDER BY 1, 2;
+-- (,) alone is nothing; [x,) from a known start is down to the period's end: 1 | 00:00:00 | 0.5 | 12:00:00
+SELECT availability(tstzrange(NULL, NULL), '[2026-11-23, 2026-11-24)') AS unbounded_both,
+       downtime(tstzrange(NULL, NULL), '[2026-11-23, 2026-11-24)') AS unbounded_both,
+       availability(tstzrange('2026-11-23 12:00', NULL), '[2026-11-23, 2026-11-24)') AS ongoing,
+       downtime(tstzrange('2026-11-23 12:00', NULL), '[2026-11-23, 2026-11-24)') AS ongoing;
+DROP TABLE cal_vendor, cal_outage;

@@ -85,7 +85,9 @@ SELECT 'critical!'::severity;
 SELECT 'sev--1'::severity;
 SELECT 'P 1 2'::severity;
 SELECT repeat('x', 300)::severity;
-SELECT 'urgent'::severity;
+SELECT 'urgentest'::severity;
+SELECT 'P1 -'::severity;
+SELECT 'Priority 7 - Later'::severity;
 -- the SQLSTATE of each
 DO $$
 DECLARE s text;
@@ -113,3 +115,32 @@ COPY (SELECT '\x0101'::bytea) TO :'badfile' (FORMAT binary);
 COPY sev_bad FROM :'badfile' (FORMAT binary);
 SELECT count(*) AS nothing_loaded FROM sev_bad;
 DROP TABLE sev_bad;
+
+-- ---------------------------------------------------------------------------
+-- the spellings of real tools (each level worked out from DESIGN and README)
+-- ---------------------------------------------------------------------------
+-- Zendesk: urgent 1, high 2, normal 3, low 4
+-- Jira: Highest 1, High 2, Medium 3, Low 4, Lowest 5; Blocker 0, Critical 1, Major 2, Minor 3, Trivial 4
+-- ServiceNow: "1 - Critical" .. "5 - Planning"; "P1 - Critical"; "Priority 1"; the number decides
+SELECT s, s::severity AS sev
+FROM unnest(ARRAY['urgent', 'High', 'normal', 'LOW',
+                  'Highest', 'Medium', 'Lowest', 'Blocker', 'Trivial',
+                  '1 - Critical', '2 - High', '3 - Moderate', '4 - Low', '5 - Planning',
+                  'P1 - Critical', 'P3: Normal', 'Priority 1', 'priority-4', 'Severity 2', ' 0 - Emergency ']) s;
+-- to_severity: NULL instead of an error, so one bad row does not abort a report
+SELECT to_severity('Sev 3') AS sev3, to_severity('not a severity') AS nothing, to_severity('') AS empty,
+       to_severity('P9') AS out_of_range, to_severity(NULL) AS null_in;
+-- a user's map decides where tools disagree: this Jira puts Critical below Blocker
+SELECT s, to_severity(s, '{"Blocker": 1, "Critical": "SEV2", " major ": 3}') AS mapped
+FROM unnest(ARRAY['Blocker', 'CRITICAL', 'Major', 'Minor', 'P4', 'nonsense']) s;
+-- the map from a column, a different one per row (each built once per change)
+SELECT v, to_severity(s, m) FROM (VALUES
+  ('a', 'Critical', '{"critical": 0}'::jsonb), ('b', 'Critical', '{}'), ('c', 'Critical', '{"critical": 0}'),
+  ('d', 'x', '{"x": "low"}')) t(v, s, m) ORDER BY v;
+-- a bad map is the caller's error (22023), not a NULL
+SELECT to_severity('x', '{"x": "bad"}');
+SELECT to_severity('x', '{"x": 7}');
+SELECT to_severity('x', '{"x": [1]}');
+SELECT to_severity('x', '["x"]');
+-- policies read the same spellings
+SELECT 'Priority 1 respond 15 minutes; 2 - High respond 1 hour; normal resolve 1 day'::sla_policy;

@@ -338,6 +338,14 @@ clip_range(TypeCacheEntry *rng, RangeType *r, TimestampTz plo, TimestampTz phi,
 	if (RangeIsEmpty(r))
 		return false;
 	range_deserialize(rng, r, &lower, &upper, &empty);
+
+	/*
+	 * (,) is what tstzrange(NULL, NULL) builds from the missing row of an
+	 * outer join (a month without outages): no outage, like NULL.  An outage
+	 * with one end known still counts (an open end: still going on).
+	 */
+	if (lower.infinite && upper.infinite)
+		return false;
 	/* -infinity and infinity are INT64_MIN and INT64_MAX: they clip too */
 	*lo = lower.infinite ? plo : Max(DatumGetTimestampTz(lower.val), plo);
 	*hi = upper.infinite ? phi : Min(DatumGetTimestampTz(upper.val), phi);

@@ -14,6 +14,8 @@
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/memutils.h"
 
 PG_FUNCTION_INFO_V1(severity_in);
 PG_FUNCTION_INFO_V1(severity_out);
@@ -34,7 +36,13 @@ PG_FUNCTION_INFO_V1(severity_hash_extended);
 PG_FUNCTION_INFO_V1(severity_smaller);
 PG_FUNCTION_INFO_V1(severity_larger);
 
-/* The first name of each level is its canonical name (severity_name). */
+/*
+ * The first name of each level is its canonical name (severity_name).  The
+ * others are the words of the tools tickets come from: Zendesk (urgent, high,
+ * normal, low), Jira (Highest .. Lowest; Blocker, Critical, Major, Minor,
+ * Trivial), ServiceNow (1 - Critical .. 5 - Planning).  Where a tool means
+ * something else by a word, to_severity(text, aliases) maps it.
+ */
 static const struct
 {
 	const char *name;
@@ -42,16 +50,23 @@ static const struct
 }			severity_names[] =
 {
 	{"emergency", 0},
+	{"blocker", 0},
 	{"critical", 1},
+	{"urgent", 1},
+	{"highest", 1},
 	{"major", 2},
 	{"high", 2},
 	{"minor", 3},
 	{"medium", 3},
 	{"moderate", 3},
+	{"normal", 3},
 	{"low", 4},
 	{"cosmetic", 4},
+	{"trivial", 4},
 	{"info", 5},
 	{"informational", 5},
+	{"lowest", 5},
+	{"planning", 5},
 };
 
 static const char *const canonical_names[SEVERITY_LEVELS] =
@@ -59,31 +74,47 @@ static const char *const canonical_names[SEVERITY_LEVELS] =
 	"emergency", "critical", "major", "minor", "low", "info"
 };
 
+/* words that may stand before a level number: "Priority 1", "sev-2", "P3" */
+static const char *const level_prefixes[] =
+{
+	"priority", "severity", "prio", "sev", "pri", "s", "p"
+};
+
 const char *
 severity_accepted_hint(void)
 {
-	return "Accepted: SEV0 to SEV5, also written Sev-1, sev 1, S1, P1 or 1, "
-		"or a name: emergency (0), critical (1), major or high (2), "
-		"minor, medium or moderate (3), low or cosmetic (4), info or informational (5).";
+	return "Accepted: SEV0 to SEV5, also written Sev-1, sev 1, S1, P1, Priority 1 or 1, "
+		"optionally followed by a label (\"1 - Critical\", \"P2 - High\"); "
+		"or a name: emergency or blocker (0), critical, urgent or highest (1), "
+		"major or high (2), minor, medium, moderate or normal (3), "
+		"low, cosmetic or trivial (4), info, informational, lowest or planning (5). "
+		"Other spellings: to_severity(text, aliases jsonb).";
+}
+
+static bool
+is_space(char c)
+{
+	return isspace((unsigned char) c);
 }
 
 int
 severity_parse(const char *str, int len, const char **detail)
 {
-	char		buf[16];
+	char		buf[64];
 	int			n = 0;
 	int			i;
 	const char *p;
 	const char *end;
+	int			level;
 
 	*detail = NULL;
 
 	/* trim surrounding white space */
 	p = str;
 	end = str + len;
-	while (p < end && isspace((unsigned char) *p))
+	while (p < end && is_space(*p))
 		p++;
-	while (end > p && isspace((unsigned char) end[-1]))
+	while (end > p && is_space(end[-1]))
 		end--;
 	if (p == end)
 	{
@@ -103,32 +134,57 @@ severity_parse(const char *str, int len, const char **detail)
 			return severity_names[i].level;
 	}
 
-	/* prefix forms: sev1, sev-1, sev 1, s1, p1; or a bare digit */
+	/*
+	 * A level number: after an optional prefix word (sev1, sev-1, sev 1, s1,
+	 * p1, priority 1) or bare, and optionally followed by a label after "-"
+	 * or ":" ("1 - Critical", "P2: High").  The number decides; the label is
+	 * the tool's own name for it and is not checked.
+	 */
 	p = buf;
-	if (strncmp(p, "sev", 3) == 0)
-		p += 3;
-	else if (*p == 's' || *p == 'p')
-		p++;
-	if (p != buf)
+	for (i = 0; i < (int) lengthof(level_prefixes); i++)
 	{
-		if (*p == '-')
-			p++;
-		else
-			while (*p == ' ')
-				p++;
-	}
-	if (p[0] >= '0' && p[0] <= '9' && p[1] == '\0')
-	{
-		int			level = p[0] - '0';
+		int			pl = strlen(level_prefixes[i]);
 
-		if (level > SEVERITY_MAX)
+		if (strncmp(p, level_prefixes[i], pl) == 0 &&
+			(p[pl] == '-' || p[pl] == ' ' || isdigit((unsigned char) p[pl])))
 		{
-			*detail = "Severity levels run from 0 (most severe) to 5.";
-			return -1;
+			p += pl;
+			if (*p == '-')
+				p++;
+			else
+				while (*p == ' ')
+					p++;
+			break;
 		}
-		return level;
 	}
-	return -1;
+	if (!isdigit((unsigned char) p[0]))
+		return -1;
+	if (isdigit((unsigned char) p[1]))
+	{
+		*detail = "Severity levels run from 0 (most severe) to 5.";
+		return -1;
+	}
+	level = p[0] - '0';
+	p++;
+	if (*p != '\0')
+	{
+		/* a label: separator, then a word */
+		while (*p == ' ')
+			p++;
+		if (*p != '-' && *p != ':')
+			return -1;
+		p++;
+		while (*p == ' ')
+			p++;
+		if (!isalpha((unsigned char) *p))
+			return -1;
+	}
+	if (level > SEVERITY_MAX)
+	{
+		*detail = "Severity levels run from 0 (most severe) to 5.";
+		return -1;
+	}
+	return level;
 }
 
 Datum
@@ -305,4 +361,174 @@ severity_hash_extended(PG_FUNCTION_ARGS)
 {
 	return hash_uint32_extended((uint32) PG_GETARG_SEVERITY(0),
 								PG_GETARG_INT64(1));
+}
+
+/* ---------------------------------------------------------------------
+ * to_severity: reading exported spellings without aborting a report
+ * --------------------------------------------------------------------- */
+
+PG_FUNCTION_INFO_V1(to_severity);
+PG_FUNCTION_INFO_V1(to_severity_aliases);
+
+/* text, or NULL when it is not a severity (the cast raises instead) */
+Datum
+to_severity(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *detail;
+	int			level = severity_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &detail);
+
+	if (level < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_SEVERITY((Severity) level);
+}
+
+/* a user's alias map, parsed once per call site */
+typedef struct AliasMap
+{
+	MemoryContext cxt;			/* holds this map; reset for the next one */
+	Jsonb	   *src;			/* the map it was parsed from, to compare */
+	int			n;
+	char	  **keys;			/* trimmed, lower case */
+	int		   *lens;
+	Severity   *levels;
+} AliasMap;
+
+/* trimmed, lower-cased copy of len bytes at s into out (palloc'd) */
+static int
+fold_spelling(const char *s, int len, char **out)
+{
+	const char *end = s + len;
+	char	   *r;
+	int			n = 0;
+
+	while (s < end && is_space(*s))
+		s++;
+	while (end > s && is_space(end[-1]))
+		end--;
+	r = palloc(end - s + 1);
+	for (; s < end; s++)
+		r[n++] = pg_ascii_tolower((unsigned char) *s);
+	r[n] = '\0';
+	*out = r;
+	return n;
+}
+
+static AliasMap *
+alias_map_build(Jsonb *jb, MemoryContext mcxt)
+{
+	MemoryContext old = MemoryContextSwitchTo(mcxt);
+	AliasMap   *m = palloc0(sizeof(AliasMap));
+	JsonbIterator *it;
+	JsonbValue	v;
+	JsonbIteratorToken tok;
+	int			cap;
+	char	   *key = NULL;
+	int			keylen = 0;
+
+	m->cxt = mcxt;
+
+	if (!JB_ROOT_IS_OBJECT(jb))
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("severity aliases must be a JSON object"),
+				errhint("Map each spelling to a severity, e.g. '{\"Blocker\": \"SEV1\", \"Critical\": 2}'."));
+	cap = Max(JB_ROOT_COUNT(jb), 1);
+	m->keys = palloc(sizeof(char *) * cap);
+	m->lens = palloc(sizeof(int) * cap);
+	m->levels = palloc(sizeof(Severity) * cap);
+	m->src = palloc(VARSIZE(jb));
+	memcpy(m->src, jb, VARSIZE(jb));
+
+	it = JsonbIteratorInit(&jb->root);
+	while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+	{
+		const char *val;
+		int			vlen;
+		const char *detail;
+		int			level;
+
+		if (tok == WJB_KEY)
+		{
+			keylen = fold_spelling(v.val.string.val, v.val.string.len, &key);
+			continue;
+		}
+		if (tok != WJB_VALUE)
+			continue;
+		if (v.type == jbvString)
+		{
+			val = v.val.string.val;
+			vlen = v.val.string.len;
+		}
+		else if (v.type == jbvNumeric)
+		{
+			val = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(v.val.numeric)));
+			vlen = strlen(val);
+		}
+		else
+		{
+			val = "";
+			vlen = 0;
+		}
+		level = severity_parse(val, vlen, &detail);
+		if (level < 0)
+			ereport(ERROR,
+					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					errmsg("severity alias \"%s\" maps to %s, which is not a severity",
+						   key, v.type == jbvString || v.type == jbvNumeric ?
+						   psprintf("\"%.*s\"", Min(vlen, 40), val) : "a non-scalar value"),
+					errhint("Map to a level 0 to 5 or a spelling such as \"SEV1\" or \"critical\"."));
+		m->keys[m->n] = key;
+		m->lens[m->n] = keylen;
+		m->levels[m->n] = (Severity) level;
+		m->n++;
+	}
+	MemoryContextSwitchTo(old);
+	return m;
+}
+
+/*
+ * The spelling read through the user's map first (keys compared ignoring
+ * case and surrounding white space), then as a built-in spelling; NULL when
+ * neither knows it.
+ */
+Datum
+to_severity_aliases(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	Jsonb	   *jb = PG_GETARG_JSONB_P(1);
+	AliasMap   *m = (AliasMap *) fcinfo->flinfo->fn_extra;
+	char	   *folded;
+	int			flen;
+	const char *detail;
+	int			level;
+
+	if (m == NULL || VARSIZE(m->src) != VARSIZE(jb) ||
+		memcmp(m->src, jb, VARSIZE(jb)) != 0)
+	{
+		/* a map per row (from a column) must not grow memory per row */
+		MemoryContext cxt;
+
+		if (m != NULL)
+		{
+			cxt = m->cxt;
+			MemoryContextReset(cxt);
+		}
+		else
+			cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "severity aliases",
+										ALLOCSET_SMALL_SIZES);
+		fcinfo->flinfo->fn_extra = NULL;
+		m = alias_map_build(jb, cxt);
+		fcinfo->flinfo->fn_extra = m;
+	}
+	flen = fold_spelling(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &folded);
+	for (int i = 0; i < m->n; i++)
+	{
+		if (m->lens[i] == flen && memcmp(m->keys[i], folded, flen) == 0)
+			PG_RETURN_SEVERITY(m->levels[i]);
+	}
+	level = severity_parse(folded, flen, &detail);
+	if (level < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_SEVERITY((Severity) level);
 }

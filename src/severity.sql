@@ -164,3 +164,12 @@ CREATE AGGREGATE @extschema@.max(@extschema@.severity) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.max(@extschema@.severity) IS 'least severe severity of the group';
+
+CREATE FUNCTION @extschema@.to_severity(text) RETURNS @extschema@.severity
+	AS 'MODULE_PATHNAME', 'to_severity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.to_severity(text) IS
+	'the severity a spelling names, or NULL when it names none (the cast raises 22P02 instead)';
+CREATE FUNCTION @extschema@.to_severity(text, jsonb) RETURNS @extschema@.severity
+	AS 'MODULE_PATHNAME', 'to_severity_aliases' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.to_severity(text, jsonb) IS
+	'the severity a spelling names, read through the user''s alias map first (e.g. ''{"Blocker": 1, "Critical": 2}''); NULL when neither knows it';

@@ -10,7 +10,11 @@
  * the text form is readable and round-trips exactly, and does not depend on
  * any setting such as IntervalStyle.
  *
- *	met=120 breached=8 pending=3 timed=128 total=512:00:00 min=00:05:00 max=40:00:00
+ *	met=120 breached=8 pending=3 untargeted=2 timed=128 total=512:00:00 min=00:05:00 max=40:00:00
+ *
+ * untargeted counts tickets that could not be measured (no target for their
+ * severity, or no coverage window), so that a scorecard shows them rather
+ * than losing them.  Text without it (written before it existed) reads as 0.
  */
 #include "ticket.h"
 
@@ -33,12 +37,38 @@ PG_FUNCTION_INFO_V1(sla_summary_compliance);
 PG_FUNCTION_INFO_V1(sla_summary_met);
 PG_FUNCTION_INFO_V1(sla_summary_breached);
 PG_FUNCTION_INFO_V1(sla_summary_pending);
+PG_FUNCTION_INFO_V1(sla_summary_untargeted);
+PG_FUNCTION_INFO_V1(sla_summary_timed);
 PG_FUNCTION_INFO_V1(sla_summary_total);
 PG_FUNCTION_INFO_V1(sla_summary_mean);
 PG_FUNCTION_INFO_V1(sla_summary_min);
 PG_FUNCTION_INFO_V1(sla_summary_max);
 
-#define PG_GETARG_SLA_SUMMARY_P(n) ((SlaSummary *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+#define PG_GETARG_SLA_SUMMARY_P(n) summary_fetch(PG_GETARG_DATUM(n))
+
+static void check_version(const SlaSummary *s);
+
+/*
+ * A summary argument in the current layout: values stored by version 1 (no
+ * untargeted count) are widened into a copy.
+ */
+static SlaSummary *
+summary_fetch(Datum d)
+{
+	SlaSummary *s = (SlaSummary *) PG_DETOAST_DATUM(d);
+
+	if (s->version == 1 && VARSIZE(s) == SLA_SUMMARY_V1_SIZE)
+	{
+		SlaSummary *w = palloc0(sizeof(SlaSummary));
+
+		memcpy(w, s, SLA_SUMMARY_V1_SIZE);
+		SET_VARSIZE(w, sizeof(SlaSummary));
+		w->version = SLA_SUMMARY_VERSION;
+		return w;
+	}
+	check_version(s);
+	return s;
+}
 
 static SlaSummary *
 summary_new(MemoryContext mcxt)
@@ -53,7 +83,7 @@ summary_new(MemoryContext mcxt)
 static void
 check_version(const SlaSummary *s)
 {
-	if (s->version != SLA_SUMMARY_VERSION)
+	if (s->version != SLA_SUMMARY_VERSION || VARSIZE(s) != sizeof(SlaSummary))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("sla_summary of format version %d is not supported", s->version),
@@ -78,6 +108,7 @@ summary_merge(SlaSummary *a, const SlaSummary *b)
 	if (pg_add_s64_overflow(a->met, b->met, &a->met) ||
 		pg_add_s64_overflow(a->breached, b->breached, &a->breached) ||
 		pg_add_s64_overflow(a->pending, b->pending, &a->pending) ||
+		pg_add_s64_overflow(a->untargeted, b->untargeted, &a->untargeted) ||
 		pg_add_s64_overflow(a->total, b->total, &a->total))
 		overflow();
 	if (b->timed > 0)
@@ -136,9 +167,10 @@ sla_summary_out(PG_FUNCTION_ARGS)
 
 	check_version(s);
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "met=%lld breached=%lld pending=%lld timed=%lld total=",
+	appendStringInfo(&buf, "met=%lld breached=%lld pending=%lld untargeted=%lld timed=%lld total=",
 					 (long long) s->met, (long long) s->breached,
-					 (long long) s->pending, (long long) s->timed);
+					 (long long) s->pending, (long long) s->untargeted,
+					 (long long) s->timed);
 	append_duration(&buf, s->total);
 	if (s->timed > 0)
 	{
@@ -167,7 +199,7 @@ sum_error(SumParser *ps, const char *expected)
 			errmsg("invalid input syntax for type %s: \"%s\"",
 				   "sla_summary", ms_quote_input(ps->str)),
 			errdetail("At character %d: expected %s.", (int) (ps->p - ps->str) + 1, expected),
-			errhint("The form is: met=N breached=N pending=N timed=N total=H:MM:SS min=H:MM:SS max=H:MM:SS (min and max \"-\" when timed=0)."));
+			errhint("The form is: met=N breached=N pending=N untargeted=N timed=N total=H:MM:SS min=H:MM:SS max=H:MM:SS (min and max \"-\" when timed=0)."));
 	return false;
 }
 
@@ -202,6 +234,23 @@ sum_count(SumParser *ps, const char *key, int64 *v)
 	}
 	*v = n;
 	return true;
+}
+
+/* key=N, or nothing (0) when the text does not have the key */
+static bool
+sum_optional_count(SumParser *ps, const char *key, int64 *v)
+{
+	const char *q = ps->p;
+	int			n = strlen(key);
+
+	while (isspace((unsigned char) *q))
+		q++;
+	if (strncmp(q, key, n) != 0 || q[n] != '=')
+	{
+		*v = 0;
+		return true;
+	}
+	return sum_count(ps, key, v);
 }
 
 /* [-]H:MM:SS[.ffffff] */
@@ -271,6 +320,7 @@ sla_summary_in(PG_FUNCTION_ARGS)
 	if (!sum_count(&ps, "met", &s->met) ||
 		!sum_count(&ps, "breached", &s->breached) ||
 		!sum_count(&ps, "pending", &s->pending) ||
+		!sum_optional_count(&ps, "untargeted", &s->untargeted) ||
 		!sum_count(&ps, "timed", &s->timed) ||
 		!sum_duration(&ps, "total", &s->total))
 		PG_RETURN_NULL();
@@ -328,6 +378,7 @@ sla_summary_send(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, s->total);
 	pq_sendint64(&buf, s->min);
 	pq_sendint64(&buf, s->max);
+	pq_sendint64(&buf, s->untargeted);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -338,16 +389,19 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 	SlaSummary *s = summary_new(CurrentMemoryContext);
 	int			version = pq_getmsgbyte(buf);
 
-	if (version != SLA_SUMMARY_VERSION)
+	int			fields = (version == 1) ? 7 : 8;
+
+	/* version 1 had no untargeted count */
+	if (version != 1 && version != SLA_SUMMARY_VERSION)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary sla_summary"),
 				errdetail("Unsupported version %d.", version));
-	if (buf->len - buf->cursor != 7 * 8)
+	if (buf->len - buf->cursor != fields * 8)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary sla_summary"),
-				errdetail("Expected 56 bytes after the version, got %d.", buf->len - buf->cursor));
+				errdetail("Expected %d bytes after the version, got %d.", fields * 8, buf->len - buf->cursor));
 	s->met = pq_getmsgint64(buf);
 	s->breached = pq_getmsgint64(buf);
 	s->pending = pq_getmsgint64(buf);
@@ -355,7 +409,9 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 	s->total = pq_getmsgint64(buf);
 	s->min = pq_getmsgint64(buf);
 	s->max = pq_getmsgint64(buf);
+	s->untargeted = (version == 1) ? 0 : pq_getmsgint64(buf);
 	if (s->met < 0 || s->breached < 0 || s->pending < 0 || s->timed < 0 ||
+		s->untargeted < 0 ||
 		s->timed > s->met + s->breached || (s->timed > 0 && s->min > s->max) ||
 		(s->timed == 0 && (s->total != 0 || s->min != 0 || s->max != 0)))
 		ereport(ERROR,
@@ -398,23 +454,36 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	SlaSummary *st = state_for_update(fcinfo);
 	WinSched   *ws;
 	int64		e;
-	bool		done_null = PG_ARGISNULL(3);
+	bool		open;
 	SlaOutcome	o;
 
-	/* rows without a window, start or target have no SLA: skip them */
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4))
+	/* a row without a start is no ticket */
+	if (PG_ARGISNULL(2))
 		PG_RETURN_POINTER(st);
+
+	/*
+	 * A ticket with no target (or no coverage window) cannot be measured,
+	 * but is counted, so that a scorecard shows what went unmeasured.
+	 */
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(4))
+	{
+		if (PG_GETARG_TIMESTAMPTZ(2) <= as_of)
+			st->untargeted++;
+		PG_RETURN_POINTER(st);
+	}
 	ws = win_sched_cached(fcinfo, 1);
-	o = sla_classify(ws, paused, PG_GETARG_TIMESTAMPTZ(2), done_null,
-					 done_null ? 0 : PG_GETARG_TIMESTAMPTZ(3),
-					 PG_GETARG_INTERVAL_P(4), as_of, &e);
+	o = sla_classify(ws, paused, PG_GETARG_TIMESTAMPTZ(2), PG_ARGISNULL(3),
+					 PG_ARGISNULL(3) ? 0 : PG_GETARG_TIMESTAMPTZ(3),
+					 PG_GETARG_INTERVAL_P(4), as_of, &e, &open);
+	if (o == SLA_NOT_OPENED)
+		PG_RETURN_POINTER(st);
 	if (o == SLA_MET)
 		st->met++;
 	else if (o == SLA_BREACHED)
 		st->breached++;
 	else
 		st->pending++;
-	if (!done_null)
+	if (!open)
 	{
 		if (pg_add_s64_overflow(st->total, e, &st->total))
 			overflow();
@@ -521,6 +590,22 @@ sla_summary_pending(PG_FUNCTION_ARGS)
 	SUMMARY_ARG(s);
 
 	PG_RETURN_INT64(s->pending);
+}
+
+Datum
+sla_summary_untargeted(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	PG_RETURN_INT64(s->untargeted);
+}
+
+Datum
+sla_summary_timed(PG_FUNCTION_ARGS)
+{
+	SUMMARY_ARG(s);
+
+	PG_RETURN_INT64(s->timed);
 }
 
 Datum

@@ -8,18 +8,20 @@
  *	policy	:= clause (';' clause)*
  *	clause	:= severity target+
  *	target	:= ('respond' | 'resolve') amount unit [amount unit ...]
- *	unit	:= minute(s) | min(s) | hour(s) | hr(s) | h | [business] day(s)
+ *	unit	:= minute(s) | min(s) | hour(s) | hr(s) | h | [business] day(s) | week(s)
  *
  * e.g. "SEV1 respond 15 minutes resolve 4 hours; SEV2 respond 1 hour resolve 1 day".
  * Days are business days (as sla_deadline reads an interval's days), hours
- * and minutes business time.  Months and weeks are rejected: they have no
- * fixed length in business time.
+ * and minutes business time; a week is 7 business days, as sla_deadline reads
+ * '1 week'.  Months and years are rejected: they have no fixed length in
+ * business time.
  */
 #include "ticket.h"
 
 #include <ctype.h>
 
 #include "access/xact.h"
+#include "common/int.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -35,6 +37,7 @@ PG_FUNCTION_INFO_V1(sla_target);
 PG_FUNCTION_INFO_V1(sla_status);
 PG_FUNCTION_INFO_V1(sla_status_now);
 PG_FUNCTION_INFO_V1(sla_remaining);
+PG_FUNCTION_INFO_V1(sla_percent_used);
 
 static const char *const kind_words[SLA_KINDS] = {"respond", "resolve"};
 
@@ -139,14 +142,20 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 		else if (word_is(u, len, "hour") || word_is(u, len, "hours") ||
 				 word_is(u, len, "hr") || word_is(u, len, "hrs") || word_is(u, len, "h"))
 			t->usecs += n * USECS_PER_HOUR;
-		else if (word_is(u, len, "day") || word_is(u, len, "days") || word_is(u, len, "d"))
+		else if (word_is(u, len, "day") || word_is(u, len, "days") || word_is(u, len, "d") ||
+				 word_is(u, len, "week") || word_is(u, len, "weeks") || word_is(u, len, "w"))
 		{
+			/*
+			 * A week is 7 business days, as sla_deadline reads an interval's
+			 * '1 week' (PostgreSQL stores it as 7 days).
+			 */
+			if (u[0] == 'w' || u[0] == 'W')
+				n *= 7;
 			if (t->days + n > PG_INT32_MAX / 2)
 				return policy_error(ps, at, "target amount is out of range.");
 			t->days += (int32) n;
 		}
 		else if (word_is(u, len, "month") || word_is(u, len, "months") ||
-				 word_is(u, len, "week") || word_is(u, len, "weeks") ||
 				 word_is(u, len, "year") || word_is(u, len, "years"))
 			return policy_error(ps, u, "\"%.*s\" has no fixed length in business time: give the target in business days, hours or minutes.",
 								len, u);
@@ -428,15 +437,27 @@ clock_deadline(WinSched *ws, void *paused, TimestampTz a, int32 days, int64 usec
 SlaOutcome
 sla_classify(WinSched *ws, void *paused, TimestampTz start, bool done_null,
 			 TimestampTz done, const Interval *target, TimestampTz as_of,
-			 int64 *elapsed)
+			 int64 *elapsed, bool *open_at_as_of)
 {
 	int32		days;
 	int64		usecs;
-	TimestampTz end = done_null ? as_of : done;
+	TimestampTz end;
 	int64		e;
 
-	sla_target_parts(target, &days, &usecs);
 	win_check_ts(start);
+	if (start > as_of)
+		return SLA_NOT_OPENED;
+
+	/*
+	 * as_of is a snapshot: a ticket resolved after it was open then, and is
+	 * judged by the clock at as_of, so month-end reports can be rerun later.
+	 */
+	if (!done_null && done > as_of)
+		done_null = true;
+	if (open_at_as_of)
+		*open_at_as_of = done_null;
+	end = done_null ? as_of : done;
+	sla_target_parts(target, &days, &usecs);
 	win_check_ts(end);
 	e = clock_elapsed(ws, paused, start, end);
 	if (elapsed)
@@ -474,14 +495,18 @@ static Datum
 status_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 {
 	WinSched   *ws;
+	SlaOutcome	o;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
 		PG_RETURN_NULL();
 	ws = win_sched_cached(fcinfo, 0);
-	PG_RETURN_TEXT_P(cstring_to_text(outcome_names[
-		sla_classify(ws, paused, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
+	o = sla_classify(ws, paused, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
 					 PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
-					 PG_GETARG_INTERVAL_P(3), as_of, NULL)]));
+					 PG_GETARG_INTERVAL_P(3), as_of, NULL, NULL);
+	/* a ticket opened after as_of has no status as of then */
+	if (o == SLA_NOT_OPENED)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(outcome_names[o]));
 }
 
 Datum
@@ -510,18 +535,123 @@ sla_status_paused(PG_FUNCTION_ARGS)
 }
 #endif
 
-/* business time left until the deadline; negative once it has passed */
+/*
+ * Business time left on the ticket's clock until the deadline as of as_of;
+ * negative once it has passed.  For a target in hours that is the target
+ * less the clock so far, which stays finite when a pause never ends; a
+ * target in business days whose deadline never comes (the clock stopped for
+ * good) has none: *none is set.
+ */
+static int64
+remaining_usecs(WinSched *ws, void *paused, TimestampTz start,
+				const Interval *target, TimestampTz as_of, bool *none)
+{
+	int32		days;
+	int64		usecs;
+	int64		used;
+	int64		r;
+	TimestampTz d;
+
+	*none = false;
+	win_check_ts(start);
+	win_check_ts(as_of);
+	sla_target_parts(target, &days, &usecs);
+	if (days == 0)
+	{
+		used = clock_elapsed(ws, paused, start, as_of);
+		if (pg_sub_s64_overflow(usecs, used, &r))
+			ereport(ERROR,
+					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					errmsg("remaining time out of range"));
+		return r;
+	}
+	d = clock_deadline(ws, paused, start, days, usecs);
+	if (TIMESTAMP_NOT_FINITE(d))
+	{
+		*none = true;
+		return 0;
+	}
+	return clock_elapsed(ws, paused, as_of, d);
+}
+
+static Datum
+remaining_common(FunctionCallInfo fcinfo, void *paused)
+{
+	WinSched   *ws;
+	bool		none;
+	int64		r;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		PG_RETURN_NULL();
+	ws = win_sched_cached(fcinfo, 0);
+	r = remaining_usecs(ws, paused, PG_GETARG_TIMESTAMPTZ(1), PG_GETARG_INTERVAL_P(2),
+						PG_GETARG_TIMESTAMPTZ(3), &none);
+	if (none)
+		PG_RETURN_NULL();
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(r));
+}
+
 Datum
 sla_remaining(PG_FUNCTION_ARGS)
 {
-	WinSched   *ws = win_sched_cached(fcinfo, 0);
-	TimestampTz start = PG_GETARG_TIMESTAMPTZ(1);
-	Interval   *target = PG_GETARG_INTERVAL_P(2);
-	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(3);
-	TimestampTz d;
-
-	win_check_ts(start);
-	win_check_ts(as_of);
-	d = win_deadline(ws, start, target);
-	PG_RETURN_INTERVAL_P(ms_interval_usecs(win_elapsed(ws, as_of, d)));
+	return remaining_common(fcinfo, NULL);
 }
+
+/*
+ * How much of the target's business time is used as of as_of, in percent:
+ * 75 is three quarters, over 100 once breached (ServiceNow and Znuny warn at
+ * 50 and 75).  NULL before the ticket opened, for a zero target, and when a
+ * business-day target's deadline never comes.
+ */
+static Datum
+percent_used_common(FunctionCallInfo fcinfo, void *paused)
+{
+	WinSched   *ws;
+	TimestampTz start,
+				as_of;
+	bool		none;
+	int64		used,
+				left;
+	double		whole;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		PG_RETURN_NULL();
+	ws = win_sched_cached(fcinfo, 0);
+	start = PG_GETARG_TIMESTAMPTZ(1);
+	as_of = PG_GETARG_TIMESTAMPTZ(3);
+	if (as_of < start)
+		PG_RETURN_NULL();
+	left = remaining_usecs(ws, paused, start, PG_GETARG_INTERVAL_P(2), as_of, &none);
+	if (none)
+		PG_RETURN_NULL();
+	used = clock_elapsed(ws, paused, start, as_of);
+	/* the target's length in business time: what is used plus what is left */
+	whole = (double) used + (double) left;
+	if (whole <= 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(100.0 * (double) used / whole);
+}
+
+Datum
+sla_percent_used(PG_FUNCTION_ARGS)
+{
+	return percent_used_common(fcinfo, NULL);
+}
+
+#if PG_VERSION_NUM >= 140000
+PG_FUNCTION_INFO_V1(sla_remaining_paused);
+PG_FUNCTION_INFO_V1(sla_percent_used_paused);
+
+/* with the clock stopped during the fifth argument's ranges (NULL: none) */
+Datum
+sla_remaining_paused(PG_FUNCTION_ARGS)
+{
+	return remaining_common(fcinfo, PG_ARGISNULL(4) ? NULL : PG_GETARG_MULTIRANGE_P(4));
+}
+
+Datum
+sla_percent_used_paused(PG_FUNCTION_ARGS)
+{
+	return percent_used_common(fcinfo, PG_ARGISNULL(4) ? NULL : PG_GETARG_MULTIRANGE_P(4));
+}
+#endif

@@ -36,20 +36,27 @@ typedef enum SlaOutcome
 {
 	SLA_MET = 0,
 	SLA_BREACHED = 1,
-	SLA_PENDING = 2
+	SLA_PENDING = 2,
+	SLA_NOT_OPENED = 3			/* opened after as_of: no ticket yet */
 } SlaOutcome;
 
 /*
- * The outcome of one ticket; paused (a MultirangeType *, NULL for none) stops
- * the clock.  *elapsed (if not NULL) gets the business time from start to
- * done (to as_of when done is NULL).
+ * The outcome of one ticket as of as_of; paused (a MultirangeType *, NULL
+ * for none) stops the clock.  A ticket done after as_of was still open then.
+ * *elapsed (if not NULL) gets the business time from start to done (to as_of
+ * when the ticket was open as of then); *open_at_as_of whether it was.
  */
 extern SlaOutcome sla_classify(WinSched *ws, void *paused, TimestampTz start,
 							   bool done_null, TimestampTz done,
 							   const Interval *target, TimestampTz as_of,
-							   int64 *elapsed);
+							   int64 *elapsed, bool *open_at_as_of);
 
-#define SLA_SUMMARY_VERSION 1
+/*
+ * Version 2 added untargeted.  Values stored by version 1 (the same layout
+ * without it) are still read: summary_upgrade() widens them.
+ */
+#define SLA_SUMMARY_VERSION 2
+#define SLA_SUMMARY_V1_SIZE (offsetof(SlaSummary, untargeted))
 
 typedef struct SlaSummary
 {
@@ -63,6 +70,7 @@ typedef struct SlaSummary
 	int64		total;			/* their business time, microseconds */
 	int64		min;			/* valid when timed > 0 */
 	int64		max;
+	int64		untargeted;		/* tickets without a target: not measured */
 } SlaSummary;
 
 #endif							/* MS_TICKET_H */

@@ -64,6 +64,11 @@ CREATE FUNCTION @extschema@.sla_remaining(@extschema@.sla_window, timestamptz, i
 COMMENT ON FUNCTION @extschema@.sla_remaining(@extschema@.sla_window, timestamptz, interval, timestamptz) IS
 	'business time left before the deadline of (window, start, target) as of an instant; negative once breached';
 
+CREATE FUNCTION @extschema@.sla_percent_used(@extschema@.sla_window, timestamptz, interval, timestamptz) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_percent_used(@extschema@.sla_window, timestamptz, interval, timestamptz) IS
+	'percent of the target''s business time used as of an instant: 75 is three quarters (at risk), over 100 once breached';
+
 -- sla_summary
 
 CREATE TYPE @extschema@.sla_summary;
@@ -145,6 +150,12 @@ COMMENT ON FUNCTION @extschema@.sla_breached(@extschema@.sla_summary) IS 'ticket
 CREATE FUNCTION @extschema@.sla_pending(@extschema@.sla_summary) RETURNS bigint
 	AS 'MODULE_PATHNAME', 'sla_summary_pending' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_pending(@extschema@.sla_summary) IS 'open tickets still within their target';
+CREATE FUNCTION @extschema@.sla_untargeted(@extschema@.sla_summary) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'sla_summary_untargeted' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_untargeted(@extschema@.sla_summary) IS 'tickets not measured: no target for their severity (or no coverage window)';
+CREATE FUNCTION @extschema@.sla_timed(@extschema@.sla_summary) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'sla_summary_timed' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_timed(@extschema@.sla_summary) IS 'tickets done as of the summary''s as_of: those whose business time is in total, min, max and mean';
 CREATE FUNCTION @extschema@.sla_total(@extschema@.sla_summary) RETURNS interval
 	AS 'MODULE_PATHNAME', 'sla_summary_total' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_total(@extschema@.sla_summary) IS 'total business time of the done tickets';

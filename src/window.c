@@ -1237,17 +1237,23 @@ paused_elapsed(WinSched *ws, TypeCacheEntry *rt, MultirangeType *mr,
 	return total;
 }
 
+/* a NULL pause multirange is no pauses, as in every function with pauses */
 Datum
 sla_elapsed_paused(PG_FUNCTION_ARGS)
 {
-	WinSched   *ws = win_sched_cached(fcinfo, 0);
-	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
-	TimestampTz b = PG_GETARG_TIMESTAMPTZ(2);
-	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(3);
-	TypeCacheEntry *rt = mr_rangetype(mr);
+	WinSched   *ws;
+	TimestampTz a;
+	TimestampTz b;
+	MultirangeType *mr;
 	int64		sign = 1;
 	int64		total;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	ws = win_sched_cached(fcinfo, 0);
+	a = PG_GETARG_TIMESTAMPTZ(1);
+	b = PG_GETARG_TIMESTAMPTZ(2);
+	mr = PG_ARGISNULL(3) ? NULL : PG_GETARG_MULTIRANGE_P(3);
 	win_check_ts(a);
 	win_check_ts(b);
 	if (b < a)
@@ -1258,7 +1264,9 @@ sla_elapsed_paused(PG_FUNCTION_ARGS)
 		b = t;
 		sign = -1;
 	}
-	total = win_elapsed(ws, a, b) - paused_elapsed(ws, rt, mr, a, b);
+	total = win_elapsed(ws, a, b);
+	if (mr)
+		total -= paused_elapsed(ws, mr_rangetype(mr), mr, a, b);
 	PG_RETURN_INTERVAL_P(ms_interval_usecs(sign * total));
 }
 
@@ -1309,19 +1317,24 @@ win_elapsed_paused(WinSched *ws, MultirangeType *mr, TimestampTz a, TimestampTz 
 	return win_elapsed(ws, a, b) - paused_elapsed(ws, mr_rangetype(mr), mr, a, b);
 }
 
+/* infinity when a pause never ends before the clock reaches the target */
 Datum
 sla_deadline_paused(PG_FUNCTION_ARGS)
 {
-	WinSched   *ws = win_sched_cached(fcinfo, 0);
-	TimestampTz a = PG_GETARG_TIMESTAMPTZ(1);
-	Interval   *target = PG_GETARG_INTERVAL_P(2);
-	MultirangeType *mr = PG_GETARG_MULTIRANGE_P(3);
+	WinSched   *ws;
+	TimestampTz a;
 	int32		days;
 	int64		usecs;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	ws = win_sched_cached(fcinfo, 0);
+	a = PG_GETARG_TIMESTAMPTZ(1);
 	win_check_ts(a);
-	sla_target_parts(target, &days, &usecs);
-	PG_RETURN_TIMESTAMPTZ(win_deadline_paused(ws, mr, a, days, usecs));
+	sla_target_parts(PG_GETARG_INTERVAL_P(2), &days, &usecs);
+	if (PG_ARGISNULL(3))
+		PG_RETURN_TIMESTAMPTZ(win_deadline_parts(ws, a, days, usecs));
+	PG_RETURN_TIMESTAMPTZ(win_deadline_paused(ws, PG_GETARG_MULTIRANGE_P(3), a, days, usecs));
 }
 
 #endif							/* PG_VERSION_NUM >= 140000 */
