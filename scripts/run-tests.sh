@@ -43,6 +43,24 @@ passed=$((passed + t_ok))
 failed=$((failed + t_bad))
 dropdb ms_tap
 
+# --- README doc test (every SQL example, against the sample database) -----
+echo "== README examples"
+createdb ms_doc
+psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services' >/dev/null &&
+	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -v tickets=50000 -f data/sample.sql >/dev/null &&
+	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f data/types.sql >/dev/null
+doc_setup=$?
+perl scripts/doctest.pl README.md -d ms_doc >"$logdir/doc.log" 2>&1
+doc_rc=$?
+grep -vE '^ok [0-9]+' "$logdir/doc.log"
+d_ok=$(grep -cE '^ok [0-9]+' "$logdir/doc.log")
+d_bad=$(grep -cE '^not ok [0-9]+' "$logdir/doc.log")
+echo "README examples: $d_ok passed, $d_bad failed"
+if { [ "$doc_rc" -ne 0 ] || [ "$doc_setup" -ne 0 ]; } && [ "$d_bad" -eq 0 ]; then d_bad=1; fi
+passed=$((passed + d_ok))
+failed=$((failed + d_bad))
+dropdb ms_doc
+
 rm -rf "$logdir"
 echo
 echo "$passed passed, $failed failed"
