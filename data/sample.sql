@@ -17,6 +17,7 @@
 --   sample_meta            one row: the report's as-of instant and the size asked for
 --   contracts              3 vendors: coverage calendar, severity policy, availability
 --                          target, fees, as text in the extension's input forms
+--   service_levels         per vendor and service level: target and service-credit terms
 --   tickets                12 months of tickets, opened 2025-11-01 .. 2026-11-01 UTC,
 --                          severities spelled as each vendor's export spells them
 --   ticket_status_history  'new', 'in progress', 'waiting on customer', 'resolved' rows
@@ -131,6 +132,41 @@ INSERT INTO contracts VALUES
    0.999, 27000.00, 0, 0);
 COMMENT ON TABLE contracts IS
     'one row per vendor: coverage calendar, severity policy (response/resolution targets), monthly availability target, fees; coverage and policy are text in the forms the extension''s types read';
+
+-- Service levels with service-credit terms (credit_schedule text), one row
+-- per vendor and measured service level.  attainment is a share (0.995):
+--   availability  availability() in coverage hours, maintenance excluded
+--   response      sla_compliance() of the response targets
+--   resolution    sla_compliance() of the resolution targets, pauses honoured
+-- material_misses names what counts as a "per miss" event ('SEV1 breached':
+-- resolution breaches of SEV1 tickets).  With 50 000 tickets (the demo) these
+-- terms give, among others (checked in the demo report and sql/demo tests):
+--   * Northwind NOC availability, AWS-like bands with a chronic multiplier
+--     and a ladder: 2026-06 (99.77 %) 10 %, warning; 2026-07 (99.83 %) a
+--     second miss in a row, chronic x1.5 = 15 %, remediation plan;
+--   * Helpdesk GmbH, an at-risk pool of 12 % of the fee over three service
+--     levels (allocations 50 %, 100 %, 100 %): in 2026-03 availability
+--     (99.30 %) and resolution both miss, 24 % is capped at the 12 % at risk;
+--   * Sentinel SOC resolution: a band credit plus 1 % per breached SEV1
+--     ticket, capped at 10 % (binding in 2026-06: 5 % + 6 x 1 %).
+CREATE TABLE service_levels (
+    vendor          text,
+    sla             text,
+    target          numeric,
+    credits         text,
+    material_misses text,
+    PRIMARY KEY (vendor, sla)
+);
+INSERT INTO service_levels VALUES
+  ('Sentinel SOC',  'availability', 0.9995, 'below 99.95%: 10%, below 99%: 30%, below 95%: 100%; cap 100%', NULL),
+  ('Sentinel SOC',  'resolution',   0.90,   'below 90%: 5%; per miss 1%; warning after 1; remediation after 3; cap 10%', 'SEV1 breached'),
+  ('Helpdesk GmbH', 'availability', 0.995,  'below 99.5%; at risk 12% allocation 100%', NULL),
+  ('Helpdesk GmbH', 'response',     0.88,   'below 88%; at risk 12% allocation 50%', NULL),
+  ('Helpdesk GmbH', 'resolution',   0.815,  'below 81.5%; at risk 12% allocation 100%', NULL),
+  ('Northwind NOC', 'availability', 0.999,  'below 99.9%: 10%, below 99%: 25%, below 95%: 100%; chronic after 2 in a row x1.5; warning after 1; remediation after 2; penalty after 3; terminate after 4 in a row or 5 of 12; cap 50%', NULL),
+  ('Northwind NOC', 'resolution',   0.78,   'below 78%: 5%; warning after 1; remediation after 2; penalty after 3; cap 10%', NULL);
+COMMENT ON TABLE service_levels IS
+    'per vendor and service level: the attainment target (a share) and the contract''s service-credit terms as credit_schedule text';
 
 -------------------------------------------------------------------------------
 -- Generator parameters (temporary tables, dropped at COMMIT)
@@ -691,7 +727,7 @@ ALTER TABLE monthly_volumes ADD PRIMARY KEY (vendor, month);
 ALTER TABLE invoices ADD PRIMARY KEY (invoice_id);
 CREATE INDEX ticket_status_history_ticket_id_changed_at_idx ON ticket_status_history (ticket_id, changed_at);
 
-ANALYZE sample_meta, contracts, tickets, ticket_status_history, outages, maintenance, monthly_volumes, invoices;
+ANALYZE sample_meta, contracts, service_levels, tickets, ticket_status_history, outages, maintenance, monthly_volumes, invoices;
 
 COMMIT;
 

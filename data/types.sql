@@ -10,6 +10,9 @@ ALTER TABLE contracts
   ALTER COLUMN coverage TYPE sla_window USING coverage::sla_window,
   ALTER COLUMN policy TYPE sla_policy USING policy::sla_policy;
 
+ALTER TABLE service_levels
+  ALTER COLUMN credits TYPE credit_schedule USING credits::credit_schedule;
+
 ALTER TABLE tickets ADD COLUMN sev severity GENERATED ALWAYS AS (severity::severity) STORED;
 
 DROP TABLE IF EXISTS ticket_pauses;
@@ -22,4 +25,4 @@ WHERE status = 'waiting on customer'
 GROUP BY ticket_id;
 ALTER TABLE ticket_pauses ADD PRIMARY KEY (ticket_id);
 COMMENT ON TABLE ticket_pauses IS 'per ticket, the spans its SLA clock stood still (waiting on customer), from ticket_status_history';
-ANALYZE contracts, tickets, ticket_pauses;
+ANALYZE contracts, service_levels, tickets, ticket_pauses;

@@ -1,0 +1,77 @@
+-- examples/scorecard.sql: the monthly SLA scorecard and the service credits
+-- it triggers, as plain views over the sample database (data/sample.sql, then
+-- data/types.sql).  The same views over your own tables: see the README's
+-- "From your own tables".  Months are UTC calendar months, reported up to the
+-- as-of instant in sample_meta; ticket SLAs are judged as of that instant.
+--
+--   sla_attainment   vendor, month, service level: attainment (a share), target, met
+--   sla_credits      ... plus the streak of missed months, misses in the last 12,
+--                    escalation step, termination right, credit share and amount
+--   vendor_credits   vendor, month: credits of all service levels together, capped
+--                    by the contract's at-risk amount, in money
+
+CREATE VIEW sla_months AS
+SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
+FROM sample_meta s,
+     generate_series(timestamptz '2025-11-01 00:00+00', s.as_of - interval '1 month', interval '1 month') m;
+COMMENT ON VIEW sla_months IS 'the reporting months (UTC) up to the as-of instant';
+
+CREATE VIEW sla_attainment AS
+WITH ticket_months AS (
+  SELECT t.vendor, m.month,
+         sla_summary_agg(c.coverage, t.opened_at, t.acknowledged_at,
+                         sla_target(c.policy, t.sev, 'response'), m.as_of) AS response,
+         sla_summary_agg(c.coverage, t.opened_at, t.resolved_at,
+                         sla_target(c.policy, t.sev, 'resolution'), m.as_of, p.paused) AS resolution,
+         count(*) FILTER (WHERE t.sev = 'SEV1'
+                          AND sla_status(c.coverage, t.opened_at, t.resolved_at,
+                                         sla_target(c.policy, t.sev, 'resolution'), m.as_of, p.paused) = 'breached') AS sev1_breached
+  FROM tickets t
+  JOIN contracts c USING (vendor)
+  JOIN sla_months m ON t.opened_at <@ m.period
+  LEFT JOIN ticket_pauses p USING (ticket_id)
+  GROUP BY t.vendor, m.month),
+maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),
+avail_months AS (
+  SELECT c.vendor, m.month,
+         availability(tstzrange(o.started_at, o.ended_at), m.period, c.coverage, coalesce(mt.windows, '{}')) AS availability,
+         downtime(tstzrange(o.started_at, o.ended_at), m.period, c.coverage, coalesce(mt.windows, '{}')) AS downtime
+  FROM contracts c CROSS JOIN sla_months m
+  LEFT JOIN maint mt ON mt.vendor = c.vendor
+  LEFT JOIN outages o ON o.vendor = c.vendor AND tstzrange(o.started_at, o.ended_at) && m.period
+  GROUP BY c.vendor, m.month),
+measured AS (
+  SELECT vendor, month, 'availability' AS sla, availability::numeric AS attainment, 0 AS sev1_breached FROM avail_months
+  UNION ALL
+  SELECT vendor, month, 'response', sla_compliance(response)::numeric, sev1_breached FROM ticket_months
+  UNION ALL
+  SELECT vendor, month, 'resolution', sla_compliance(resolution)::numeric, sev1_breached FROM ticket_months)
+SELECT sl.vendor, me.month, sl.sla, me.attainment, sl.target,
+       me.attainment >= sl.target AS met,
+       CASE WHEN sl.material_misses = 'SEV1 breached' THEN me.sev1_breached::int ELSE 0 END AS misses,
+       sl.credits
+FROM service_levels sl JOIN measured me USING (vendor, sla);
+COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share), its target, met, and the material misses';
+
+CREATE VIEW sla_credits AS
+SELECT a.*,
+       miss_streak(a.met) OVER w AS streak,
+       (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
+       escalation(a.credits, miss_streak(a.met) OVER w,
+                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS escalation,
+       sla_credit(a.credits, a.attainment, a.misses, miss_streak(a.met) OVER w,
+                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS credit_share
+FROM sla_attainment a
+WINDOW w AS (PARTITION BY a.vendor, a.sla ORDER BY a.month);
+COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12, escalation step and credit share';
+
+CREATE VIEW vendor_credits AS
+SELECT cr.vendor, cr.month, c.monthly_fee,
+       sum(cr.credit_share) AS credit_share,
+       coalesce(min(credit_at_risk(cr.credits)), 1) AS period_cap,
+       least(sum(cr.credit_share), coalesce(min(credit_at_risk(cr.credits)), 1)) AS capped_share,
+       round(c.monthly_fee * least(sum(cr.credit_share), coalesce(min(credit_at_risk(cr.credits)), 1)), 2) AS credit_amount,
+       sum(cr.credit_share) > coalesce(min(credit_at_risk(cr.credits)), 1) AS cap_binding
+FROM sla_credits cr JOIN contracts c USING (vendor)
+GROUP BY cr.vendor, cr.month, c.monthly_fee;
+COMMENT ON VIEW vendor_credits IS 'per vendor and month: the credits of all service levels together, capped at the at-risk amount, in money';
