@@ -9,6 +9,7 @@ OBJS = \
 	src/window_engine.o \
 	src/window.o \
 	src/availability.o \
+	src/staffing.o \
 	src/ticket.o \
 	src/summary.o
 
@@ -23,7 +24,7 @@ SQL_PARTS = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket fdw availability security catalog
+REGRESS = severity window ticket fdw availability staffing security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results
@@ -44,6 +45,7 @@ ifneq ($(filter 13,$(MAJORVERSION)),13)
 SQL_PARTS += src/window_multirange.sql
 SQL_PARTS += src/ticket_multirange.sql
 SQL_PARTS += src/availability.sql
+SQL_PARTS += src/staffing.sql
 endif
 endif
 

@@ -738,3 +738,100 @@ RESET work_mem;
 RESET maintenance_work_mem;
 RESET jit;
 \set QUIET :sample_quiet
+
+-------------------------------------------------------------------------------
+-- Roster: one row per agent shift, for the staffing minimums of the SOC and
+-- the helpdesk (staffed() / understaffed()).  Self-contained and without
+-- random(): the same rows on every run, whatever the number of tickets.
+--
+-- Sentinel SOC, 24x7 UTC, at least 2 analysts: three teams of two (soc-01/02,
+-- soc-03/04, soc-05/06) rotate daily through early 06:00-14:00, late
+-- 14:00-22:00 and night 22:00-06:00 UTC (on day n: early team n % 3, late
+-- (n + 1) % 3, night (n + 2) % 3), from the night of 2025-10-31 to the night
+-- of 2026-10-31 (so 2025-11-01 00:00 and 2026-11-01 00:00 are covered).
+-- Helpdesk GmbH, mon-fri 08:00-12:00, 13:00-17:00 Europe/Berlin, at least 3
+-- agents: of hd-anna, hd-ben, hd-clara, hd-dirk, hd-eva one is off each
+-- business day in turn (day number % 5), the other four work 08:00-12:00 and
+-- 13:00-17:00 Berlin time (two rows: lunch is a gap); nobody on weekends and
+-- the contract's holidays.
+--
+-- Planted understaffing (UTC months), everything else is fully staffed:
+--   SOC  2026-01: the night of Sat 01-17 the first analyst of the night team
+--                 goes home at 02:00 instead of 06:00: 02:00-06:00 on 01-18 with
+--                 one analyst, 4 h
+--   SOC  2026-05: on Sat 05-09 the first analyst of the late team starts at
+--                 15:00: 14:00-15:00 with one analyst, 1 h
+--   SOC  2026-08/09: the night of Mon 08-31 the first analyst of the night team
+--                 is missing: 22:00-24:00 is 2 h in August, 00:00-06:00 on
+--                 09-01 6 h in September
+--   Helpdesk 2025-12: Mon 12-22 the first two agents on duty take a day off:
+--                 two agents all day, 8 business hours
+--   Helpdesk 2026-02: Tue 02-10 the first two agents on duty go home sick at
+--                 lunch: two agents 13:00-17:00, 4 h
+--   Helpdesk 2026-07: Tue 07-21 the first two agents on duty start at 09:30:
+--                 two agents 08:00-09:30, 1.5 h
+-------------------------------------------------------------------------------
+\set QUIET on
+SET client_min_messages = warning;
+BEGIN;
+DROP TABLE IF EXISTS roster;
+CREATE TABLE roster (
+    vendor text,
+    agent  text,
+    shift  tstzrange
+);
+COMMENT ON TABLE roster IS
+    'agent shifts per vendor (one row per shift; an agent''s break is a gap between two rows), for staffing minimums: SOC 24x7 with 2 analysts, helpdesk business hours with 3 agents; a few understaffed hours planted';
+INSERT INTO roster
+SELECT vendor, agent, shift FROM (
+    -- the SOC: day n = days since 2025-10-31, shift s = 0 early, 1 late, 2 night
+    SELECT 'Sentinel SOC' AS vendor,
+           format('soc-%s', lpad((2 * ((n + s) % 3) + m)::text, 2, '0')) AS agent,
+           tstzrange((d + make_interval(hours => 6 + 8 * s)) AT TIME ZONE 'UTC',
+                     (d + make_interval(hours => 14 + 8 * s)) AT TIME ZONE 'UTC') AS shift
+    FROM generate_series(0, 365) n
+    CROSS JOIN LATERAL (SELECT timestamp '2025-10-31' + make_interval(days => n) AS d) dd
+    CROSS JOIN generate_series(0, 2) s
+    CROSS JOIN generate_series(1, 2) m
+    UNION ALL
+    -- the helpdesk: business days of the contract, four agents of five, two halves
+    SELECT 'Helpdesk GmbH',
+           a.name,
+           tstzrange((d + h.starts) AT TIME ZONE 'Europe/Berlin', (d + h.ends) AT TIME ZONE 'Europe/Berlin')
+    FROM generate_series(0, 365) n
+    CROSS JOIN LATERAL (SELECT timestamp '2025-10-31' + make_interval(days => n) AS d) dd
+    CROSS JOIN (VALUES (0, 'hd-anna'), (1, 'hd-ben'), (2, 'hd-clara'), (3, 'hd-dirk'), (4, 'hd-eva')) a(i, name)
+    CROSS JOIN (VALUES (time '08:00', time '12:00'), (time '13:00', time '17:00')) h(starts, ends)
+    WHERE extract(isodow FROM d) <= 5
+      AND d::date NOT IN ('2025-12-24', '2025-12-25', '2025-12-26', '2025-12-31', '2026-01-01', '2026-04-03',
+                          '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25', '2026-10-03')
+      AND a.i <> n % 5
+) r
+ORDER BY vendor, lower(shift), agent;
+
+-- the planted understaffing (see above)
+UPDATE roster SET shift = tstzrange(lower(shift), '2026-01-18 02:00+00')
+WHERE vendor = 'Sentinel SOC' AND lower(shift) = '2026-01-17 22:00+00'
+  AND agent = (SELECT min(agent) FROM roster WHERE vendor = 'Sentinel SOC' AND lower(shift) = '2026-01-17 22:00+00');
+UPDATE roster SET shift = tstzrange('2026-05-09 15:00+00', upper(shift))
+WHERE vendor = 'Sentinel SOC' AND lower(shift) = '2026-05-09 14:00+00'
+  AND agent = (SELECT min(agent) FROM roster WHERE vendor = 'Sentinel SOC' AND lower(shift) = '2026-05-09 14:00+00');
+DELETE FROM roster
+WHERE vendor = 'Sentinel SOC' AND lower(shift) = '2026-08-31 22:00+00'
+  AND agent = (SELECT min(agent) FROM roster WHERE vendor = 'Sentinel SOC' AND lower(shift) = '2026-08-31 22:00+00');
+DELETE FROM roster
+WHERE vendor = 'Helpdesk GmbH' AND (lower(shift) AT TIME ZONE 'Europe/Berlin')::date = '2025-12-22'
+  AND agent IN (SELECT DISTINCT agent FROM roster WHERE vendor = 'Helpdesk GmbH'
+                  AND (lower(shift) AT TIME ZONE 'Europe/Berlin')::date = '2025-12-22' ORDER BY agent LIMIT 2);
+DELETE FROM roster
+WHERE vendor = 'Helpdesk GmbH' AND lower(shift) = timestamp '2026-02-10 13:00' AT TIME ZONE 'Europe/Berlin'
+  AND agent IN (SELECT agent FROM roster WHERE vendor = 'Helpdesk GmbH'
+                  AND lower(shift) = timestamp '2026-02-10 13:00' AT TIME ZONE 'Europe/Berlin' ORDER BY agent LIMIT 2);
+UPDATE roster SET shift = tstzrange(timestamp '2026-07-21 09:30' AT TIME ZONE 'Europe/Berlin', upper(shift))
+WHERE vendor = 'Helpdesk GmbH' AND lower(shift) = timestamp '2026-07-21 08:00' AT TIME ZONE 'Europe/Berlin'
+  AND agent IN (SELECT agent FROM roster WHERE vendor = 'Helpdesk GmbH'
+                  AND lower(shift) = timestamp '2026-07-21 08:00' AT TIME ZONE 'Europe/Berlin' ORDER BY agent LIMIT 2);
+ANALYZE roster;
+COMMIT;
+RESET client_min_messages;
+\set QUIET :sample_quiet

@@ -59,6 +59,8 @@ PG_FUNCTION_INFO_V1(availability_state_combine);
 PG_FUNCTION_INFO_V1(availability_state_compact);
 PG_FUNCTION_INFO_V1(availability_state_availability);
 PG_FUNCTION_INFO_V1(availability_state_downtime);
+PG_FUNCTION_INFO_V1(availability_state_availability_sliced);
+PG_FUNCTION_INFO_V1(availability_state_downtime_sliced);
 PG_FUNCTION_INFO_V1(availability_downtime_budget);
 PG_FUNCTION_INFO_V1(availability_error_budget_remaining);
 PG_FUNCTION_INFO_V1(availability_nines);
@@ -644,9 +646,29 @@ measure(WinSched *ws, TimestampTz a, TimestampTz b)
 	return ws ? win_elapsed(ws, a, b) : b - a;
 }
 
+/* the first of the sorted, apart intervals v[0 .. n) that ends after t */
+static int
+ivals_ending_after(const AvailIval *v, int n, TimestampTz t)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (v[mid].hi <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * Open time of [lo, hi) without the maintenance m, and of the outages d
- * inside it.  m and d are canonical and inside [lo, hi).
+ * inside it.  m and d are canonical (sorted, merged); they may reach outside
+ * [lo, hi), which measures a part of the period (a time slice).
  */
 static void
 measure_sets(WinSched *ws, TimestampTz lo, TimestampTz hi,
@@ -654,14 +676,16 @@ measure_sets(WinSched *ws, TimestampTz lo, TimestampTz hi,
 			 int64 *open, int64 *down)
 {
 	TimestampTz gs = lo;
-	int			i = 0;
+	int			i = ivals_ending_after(d, nd, lo);
+	int			j = ivals_ending_after(m, nm, lo);
 
 	*open = 0;
 	*down = 0;
 	/* the gaps between maintenance intervals, then the one after the last */
-	for (int j = 0; j <= nm; j++)
+	for (;;)
 	{
-		TimestampTz ge = (j < nm) ? m[j].lo : hi;
+		bool		last = (j >= nm || m[j].lo >= hi);
+		TimestampTz ge = last ? hi : m[j].lo;
 
 		if (gs < ge)
 		{
@@ -677,8 +701,10 @@ measure_sets(WinSched *ws, TimestampTz lo, TimestampTz hi,
 					*down += measure(ws, s, e);
 			}
 		}
-		if (j < nm)
-			gs = m[j].hi;
+		if (last)
+			break;
+		gs = Max(gs, m[j].hi);
+		j++;
 		CHECK_FOR_INTERRUPTS();
 	}
 }
@@ -727,6 +753,222 @@ availability_state_downtime(PG_FUNCTION_ARGS)
 				down;
 
 	state_measure(fcinfo, st, &open, &down);
+	PG_RETURN_INTERVAL_P(ms_interval_usecs(down));
+}
+
+/* ---------------------------------------------------------------------
+ * time slices (OpenSLO "timeslices", the cloud providers' whole minutes)
+ *
+ * The period is cut into slices of a fixed length from its start; the last
+ * one is what is left (shorter).  A slice counts with its open time (its
+ * time in coverage hours, without maintenance); a slice without open time
+ * does not count.  Rule "any": a slice is down when some of its open time is
+ * down (strict); rule "all": only when all of its open time is down (partial
+ * minutes are not counted).  Downtime is the open time of the down slices.
+ *
+ * Only the slices an outage touches are looked at: those inside an outage
+ * are down under both rules, those at its two ends are measured one by one
+ * (against all the outages, since a slice may hold several), and runs of
+ * down slices are measured in one step.  So the cost grows with the number
+ * of outages, not with the number of slices in the period.
+ * --------------------------------------------------------------------- */
+
+typedef enum SliceRule
+{
+	SLICE_ANY,
+	SLICE_ALL
+} SliceRule;
+
+static char *
+interval_text(Interval *iv)
+{
+	return DatumGetCString(DirectFunctionCall1(interval_out, IntervalPGetDatum(iv)));
+}
+
+/* the slice length in microseconds: positive, no months */
+static int64
+slice_length(Interval *iv)
+{
+	int64		len;
+
+	if (iv->month != 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("time slice \"%s\" has months", interval_text(iv)),
+				errdetail("A time slice has a fixed length, e.g. '1 minute' or '5 minutes'."));
+	if (pg_mul_s64_overflow((int64) iv->day, USECS_PER_DAY, &len) ||
+		pg_add_s64_overflow(len, iv->time, &len))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("time slice \"%s\" is out of range", interval_text(iv)));
+	if (len <= 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("time slice \"%s\" is not positive", interval_text(iv)),
+				errdetail("A time slice has a positive length, e.g. '1 minute'."));
+	return len;
+}
+
+static SliceRule
+slice_rule(text *t)
+{
+	char	   *r = text_to_cstring(t);
+
+	if (strcmp(r, "any") == 0)
+		return SLICE_ANY;
+	if (strcmp(r, "all") == 0)
+		return SLICE_ALL;
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("unknown time-slice rule \"%s\"", ms_quote_input(r)),
+			errdetail("The rule is \"any\" (a slice is down when any of it is down) or \"all\" (only when all of it is down)."));
+	return SLICE_ANY;			/* keep the compiler quiet */
+}
+
+typedef struct Slicer
+{
+	WinSched   *ws;
+	TimestampTz lo;				/* the period */
+	TimestampTz hi;
+	int64		len;
+	SliceRule	rule;
+	const AvailIval *m;
+	int			nm;
+	const AvailIval *d;
+	int			nd;
+	int64		evaluated;		/* the slice last looked at, -1: none */
+	bool		evaluated_down;
+} Slicer;
+
+static inline TimestampTz
+slice_start(const Slicer *sl, int64 i)
+{
+	return sl->lo + i * sl->len;
+}
+
+static inline TimestampTz
+slice_end(const Slicer *sl, int64 i)
+{
+	TimestampTz s = slice_start(sl, i);
+
+	return (sl->hi - s <= sl->len) ? sl->hi : s + sl->len;
+}
+
+/* slice i is down under the rule (asked in ascending order) */
+static bool
+slice_down(Slicer *sl, int64 i)
+{
+	int64		open,
+				down;
+
+	if (i == sl->evaluated)
+		return sl->evaluated_down;
+	measure_sets(sl->ws, slice_start(sl, i), slice_end(sl, i), sl->m, sl->nm, sl->d, sl->nd,
+				 &open, &down);
+	sl->evaluated = i;
+	sl->evaluated_down = (sl->rule == SLICE_ANY) ? down > 0 : (open > 0 && down == open);
+	return sl->evaluated_down;
+}
+
+/* open time of the slices i0 .. i1 */
+static int64
+slices_open(Slicer *sl, int64 i0, int64 i1)
+{
+	int64		open,
+				down;
+
+	measure_sets(sl->ws, slice_start(sl, i0), slice_end(sl, i1), sl->m, sl->nm, NULL, 0,
+				 &open, &down);
+	return open;
+}
+
+static void
+state_measure_sliced(FunctionCallInfo fcinfo, const AvailState *st, Interval *slice, text *rule,
+					 int64 *open, int64 *down)
+{
+	Slicer		sl;
+	AvailIval  *d = avail_down(st);
+	int			nd = st->ndown;
+	int64		run0 = 0,
+				run1 = -2;		/* the current run of down slices, inclusive */
+	int64		ignored;
+
+	state_check_version(st);
+	sl.len = slice_length(slice);
+	sl.rule = slice_rule(rule);
+	if (st->nsorted < nd)
+	{
+		AvailIval  *copy = palloc(sizeof(AvailIval) * nd);
+
+		memcpy(copy, d, sizeof(AvailIval) * nd);
+		nd = normalize_ivals(copy, nd);
+		d = copy;
+	}
+	sl.ws = (st->flags & AVAIL_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL;
+	sl.lo = st->lo;
+	sl.hi = st->hi;
+	sl.m = avail_maint(st);
+	sl.nm = st->nmaint;
+	sl.d = d;
+	sl.nd = nd;
+	sl.evaluated = -1;
+	sl.evaluated_down = false;
+
+	measure_sets(sl.ws, st->lo, st->hi, sl.m, sl.nm, NULL, 0, open, &ignored);
+	*down = 0;
+	for (int k = 0; k < nd; k++)
+	{
+		/* the slices of the first and the last instant of the outage */
+		int64		i0 = (d[k].lo - st->lo) / sl.len;
+		int64		i1 = (d[k].hi - 1 - st->lo) / sl.len;
+		int64		j0 = i0,
+					j1 = i1;
+
+		/* the slices in between lie inside the outage: down either way */
+		if (!slice_down(&sl, i0))
+			j0 = i0 + 1;
+		if (i1 > i0 && !slice_down(&sl, i1))
+			j1 = i1 - 1;
+		if (j0 > j1)
+			continue;
+		if (j0 <= run1 + 1)
+			run1 = Max(run1, j1);
+		else
+		{
+			if (run0 <= run1)
+				*down += slices_open(&sl, run0, run1);
+			run0 = j0;
+			run1 = j1;
+		}
+		CHECK_FOR_INTERRUPTS();
+	}
+	if (run0 <= run1)
+		*down += slices_open(&sl, run0, run1);
+}
+
+/* availability(availability_state, slice, rule) */
+Datum
+availability_state_availability_sliced(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	int64		open,
+				down;
+
+	state_measure_sliced(fcinfo, st, PG_GETARG_INTERVAL_P(1), PG_GETARG_TEXT_PP(2), &open, &down);
+	if (open <= 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((double) (open - down) / (double) open);
+}
+
+/* downtime(availability_state, slice, rule) */
+Datum
+availability_state_downtime_sliced(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	int64		open,
+				down;
+
+	state_measure_sliced(fcinfo, st, PG_GETARG_INTERVAL_P(1), PG_GETARG_TEXT_PP(2), &open, &down);
 	PG_RETURN_INTERVAL_P(ms_interval_usecs(down));
 }
 
@@ -900,8 +1142,12 @@ availability_burn_rate(PG_FUNCTION_ARGS)
  * text form read back is the same value bit for bit.
  * --------------------------------------------------------------------- */
 
-static void
-append_ts(StringInfo buf, TimestampTz t)
+/*
+ * An instant in UTC with all its microseconds, whatever DateStyle and
+ * TimeZone say: 2026-03-10 08:10:00.5+00 (also used by staffing_state).
+ */
+void
+ms_append_utc_ts(StringInfo buf, TimestampTz t)
 {
 	int64		day = floor_div(t, USECS_PER_DAY);
 	int64		tod = t - day * USECS_PER_DAY;
@@ -938,9 +1184,9 @@ append_ivals(StringInfo buf, const AvailIval *v, int n)
 		if (i > 0)
 			appendStringInfoChar(buf, ',');
 		appendStringInfoChar(buf, '[');
-		append_ts(buf, v[i].lo);
+		ms_append_utc_ts(buf, v[i].lo);
 		appendStringInfoChar(buf, ',');
-		append_ts(buf, v[i].hi);
+		ms_append_utc_ts(buf, v[i].hi);
 		appendStringInfoChar(buf, ')');
 	}
 	appendStringInfoChar(buf, '}');
@@ -956,9 +1202,9 @@ availability_state_out(PG_FUNCTION_ARGS)
 	st = state_canonical(st);
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "v%d period=[", AVAIL_STATE_VERSION);
-	append_ts(&buf, st->lo);
+	ms_append_utc_ts(&buf, st->lo);
 	appendStringInfoChar(&buf, ',');
-	append_ts(&buf, st->hi);
+	ms_append_utc_ts(&buf, st->hi);
 	appendStringInfoChar(&buf, ')');
 	if (st->flags & AVAIL_HAS_WINDOW)
 		appendStringInfo(&buf, " window=\"%s\"",
@@ -996,24 +1242,45 @@ expect(StateParser *ps, const char *lit)
 }
 
 static bool
-parse_digits(StateParser *ps, int min, int max, int *val)
+ts_lit(const char **p, const char *lit, const char **detail)
+{
+	int			n = strlen(lit);
+
+	if (strncmp(*p, lit, n) != 0)
+	{
+		*detail = psprintf("expected \"%s\".", lit);
+		return false;
+	}
+	*p += n;
+	return true;
+}
+
+static bool
+ts_digits(const char **p, int min, int max, int *val, const char **detail)
 {
 	int			n = 0;
 
 	*val = 0;
-	while (n < max && isdigit((unsigned char) ps->p[n]))
-		*val = *val * 10 + (ps->p[n++] - '0');
-	if (n < min || isdigit((unsigned char) ps->p[n]))
-		return state_syntax_error(ps, "expected an instant as YYYY-MM-DD HH:MM:SS[.ffffff]+00.");
-	ps->p += n;
+	while (n < max && isdigit((unsigned char) (*p)[n]))
+		*val = *val * 10 + ((*p)[n++] - '0');
+	if (n < min || isdigit((unsigned char) (*p)[n]))
+	{
+		*detail = "expected an instant as YYYY-MM-DD HH:MM:SS[.ffffff]+00.";
+		return false;
+	}
+	*p += n;
 	return true;
 }
 
-/* an instant as append_ts() prints it */
-static bool
-parse_ts(StateParser *ps, TimestampTz *t)
+/*
+ * An instant as ms_append_utc_ts() prints it, at *p.  On success *p is moved
+ * past it; on failure *p points at the problem and *detail says what was
+ * expected (for an errdetail "At character N: ...").
+ */
+bool
+ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail)
 {
-	const char *start = ps->p;
+	const char *start = *p;
 	int			y,
 				mo,
 				d,
@@ -1023,51 +1290,67 @@ parse_ts(StateParser *ps, TimestampTz *t)
 				frac = 0;
 	int64		jd;
 
-	if (!parse_digits(ps, 4, 6, &y) || !expect(ps, "-") ||
-		!parse_digits(ps, 2, 2, &mo) || !expect(ps, "-") ||
-		!parse_digits(ps, 2, 2, &d) || !expect(ps, " ") ||
-		!parse_digits(ps, 2, 2, &h) || !expect(ps, ":") ||
-		!parse_digits(ps, 2, 2, &mi) || !expect(ps, ":") ||
-		!parse_digits(ps, 2, 2, &s))
+	if (!ts_digits(p, 4, 6, &y, detail) || !ts_lit(p, "-", detail) ||
+		!ts_digits(p, 2, 2, &mo, detail) || !ts_lit(p, "-", detail) ||
+		!ts_digits(p, 2, 2, &d, detail) || !ts_lit(p, " ", detail) ||
+		!ts_digits(p, 2, 2, &h, detail) || !ts_lit(p, ":", detail) ||
+		!ts_digits(p, 2, 2, &mi, detail) || !ts_lit(p, ":", detail) ||
+		!ts_digits(p, 2, 2, &s, detail))
 		return false;
-	if (*ps->p == '.')
+	if (**p == '.')
 	{
 		int			n = 0;
 
-		ps->p++;
-		while (n < 6 && isdigit((unsigned char) ps->p[n]))
-			frac = frac * 10 + (ps->p[n++] - '0');
-		if (n == 0 || isdigit((unsigned char) ps->p[n]))
-			return state_syntax_error(ps, "expected 1 to 6 digits of a second's fraction.");
-		ps->p += n;
+		(*p)++;
+		while (n < 6 && isdigit((unsigned char) (*p)[n]))
+			frac = frac * 10 + ((*p)[n++] - '0');
+		if (n == 0 || isdigit((unsigned char) (*p)[n]))
+		{
+			*detail = "expected 1 to 6 digits of a second's fraction.";
+			return false;
+		}
+		*p += n;
 		for (; n < 6; n++)
 			frac *= 10;
 	}
-	if (!expect(ps, "+00"))
+	if (!ts_lit(p, "+00", detail))
 		return false;
-	if (strncmp(ps->p, " BC", 3) == 0)
+	if (strncmp(*p, " BC", 3) == 0)
 	{
-		ps->p += 3;
+		*p += 3;
 		if (y == 0)
 		{
-			ps->p = start;
-			return state_syntax_error(ps, "there is no year 0 BC.");
+			*p = start;
+			*detail = "there is no year 0 BC.";
+			return false;
 		}
 		y = 1 - y;
 	}
 	if (y == 0 || mo < 1 || mo > 12 || d < 1 || d > day_tab[isleap(y)][mo - 1] ||
 		h > 23 || mi > 59 || s > 59 || !IS_VALID_JULIAN(y, mo, d))
 	{
-		ps->p = start;
-		return state_syntax_error(ps, "not a valid instant.");
+		*p = start;
+		*detail = "not a valid instant.";
+		return false;
 	}
 	jd = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
 	*t = jd * USECS_PER_DAY + ((int64) ((h * 60 + mi) * 60 + s)) * USECS_PER_SEC + frac;
 	if (!IS_VALID_TIMESTAMP(*t))
 	{
-		ps->p = start;
-		return state_syntax_error(ps, "instant out of range.");
+		*p = start;
+		*detail = "instant out of range.";
+		return false;
 	}
+	return true;
+}
+
+static bool
+parse_ts(StateParser *ps, TimestampTz *t)
+{
+	const char *detail;
+
+	if (!ms_parse_utc_ts(&ps->p, t, &detail))
+		return state_syntax_error(ps, "%s", detail);
 	return true;
 }
 

@@ -19,6 +19,7 @@
 #include "managed_services.h"
 
 #include "datatype/timestamp.h"
+#include "lib/stringinfo.h"
 
 #define AVAIL_STATE_VERSION 1
 
@@ -83,5 +84,9 @@ avail_capacity(const AvailState *st)
 {
 	return (int) ((VARSIZE(st) - ((char *) avail_down(st) - (char *) st)) / sizeof(AvailIval));
 }
+
+/* exact UTC text of an instant, shared by the state types' text forms */
+extern void ms_append_utc_ts(StringInfo buf, TimestampTz t);
+extern bool ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail);
 
 #endif							/* MS_AVAILABILITY_H */

@@ -78,6 +78,20 @@ CREATE FUNCTION @extschema@.downtime(@extschema@.availability_state) RETURNS int
 COMMENT ON FUNCTION @extschema@.downtime(@extschema@.availability_state) IS
 	'open time of the period covered by an outage (overlaps counted once), in hours';
 
+-- whole slices (OpenSLO timeslices, the cloud providers' whole minutes)
+
+CREATE FUNCTION @extschema@.availability(s @extschema@.availability_state, slice interval, rule text)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME', 'availability_state_availability_sliced' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability(@extschema@.availability_state, interval, text) IS
+	'availability counted in slices of the period (from its start): rule ''any'' counts a slice down when any of its open time is down, ''all'' only when all of it is';
+
+CREATE FUNCTION @extschema@.downtime(s @extschema@.availability_state, slice interval, rule text)
+	RETURNS interval
+	AS 'MODULE_PATHNAME', 'availability_state_downtime_sliced' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.downtime(@extschema@.availability_state, interval, text) IS
+	'open time of the slices of the period that are down under the rule (''any'' or ''all''), in hours';
+
 -- the aggregates
 
 CREATE AGGREGATE @extschema@.availability(outage tstzrange, period tstzrange) (
