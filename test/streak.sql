@@ -133,8 +133,10 @@ SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL parallel_leader_participation = off;          -- the workers must read some rows
-SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
-                       THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', true);
+DO $$ BEGIN
+	PERFORM set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+	                        THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', true);
+END $$;
 
 CREATE FUNCTION pg_temp.plan(q text) RETURNS text LANGUAGE plpgsql AS $f$
 DECLARE
