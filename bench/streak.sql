@@ -10,7 +10,8 @@
 --   4. longest_miss_streak(met ORDER BY i) per sequence against the largest island of
 --      the gaps-and-islands SQL (info, speed-up)
 -- The periods are a scorecard table with its natural key (sequence, period) as the
--- primary key, read in key order through it, so that no query needs a full sort.
+-- primary key, stored in key order (as after CLUSTER) and read through it, so that no
+-- query needs a full sort (as when the periods come out of a GROUP BY vendor, month).
 SET jit = off;
 SET max_parallel_workers_per_gather = 0;
 SET work_mem = '64MB';
@@ -28,11 +29,13 @@ SELECT setseed(0.2718);
 DROP TABLE IF EXISTS bs, bs_q;
 CREATE TABLE bs AS
 SELECT p, i, CASE WHEN random() < 0.1 THEN NULL ELSE random() >= 0.3 END AS met
-FROM generate_series(1, :n_seq) p, generate_series(1, :len) i;
+FROM generate_series(1, :n_seq) p, generate_series(1, :len) i
+ORDER BY p, i;
 ALTER TABLE bs ADD PRIMARY KEY (p, i);
 CREATE TABLE bs_q AS
 SELECT p, i, CASE WHEN random() < 0.1 THEN NULL ELSE random() >= 0.3 END AS met
-FROM generate_series(1, :n_seq) p, generate_series(1, :len_q) i;
+FROM generate_series(1, :n_seq) p, generate_series(1, :len_q) i
+ORDER BY p, i;
 ALTER TABLE bs_q ADD PRIMARY KEY (p, i);
 VACUUM ANALYZE bs;
 VACUUM ANALYZE bs_q;
