@@ -11,7 +11,8 @@ OBJS = \
 	src/availability.o \
 	src/staffing.o \
 	src/ticket.o \
-	src/summary.o
+	src/summary.o \
+	src/streak.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
@@ -19,12 +20,13 @@ SQL_PARTS = \
 	src/preamble.sql \
 	src/severity.sql \
 	src/window.sql \
-	src/ticket.sql
+	src/ticket.sql \
+	src/streak.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing security catalog
+REGRESS = severity window ticket fdw availability staffing streak security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results
