@@ -1590,7 +1590,7 @@ credit_common(FunctionCallInfo fcinfo, int att, bool is_double, int64 *q16)
 	cs = slot->cs;
 	misses = PG_GETARG_INT32(att + 1);
 	streak = PG_GETARG_INT32(att + 2);
-	check_count(misses, "misses", "misses counts the material misses of the period: zero or more.");
+	check_count(misses, "misses", "The number of material misses in the period is zero or more.");
 	check_count(streak, "streak", "A streak counts consecutive missed periods: zero or more.");
 	recent = recent_arg(fcinfo, cs, att + 3, streak);
 	if (!PG_ARGISNULL(att))
