@@ -18,7 +18,9 @@ SELECT (1000000 * :scale)::int AS n_rows \gset
 \echo
 \echo == service credits: :n_rows service-level periods over 40 contracts
 SELECT setseed(0.19);
+SET client_min_messages = warning;
 DROP TABLE IF EXISTS bc_contracts, bc_rows;
+SET client_min_messages = notice;
 -- 40 contracts with different schedules: AWS-like bands, chronic rules, ladders, at-risk pools
 CREATE TABLE bc_contracts AS
 SELECT c AS contract_id,
