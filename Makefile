@@ -12,7 +12,8 @@ OBJS = \
 	src/staffing.o \
 	src/ticket.o \
 	src/summary.o \
-	src/streak.o
+	src/streak.o \
+	src/credit.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
@@ -21,12 +22,13 @@ SQL_PARTS = \
 	src/severity.sql \
 	src/window.sql \
 	src/ticket.sql \
-	src/streak.sql
+	src/streak.sql \
+	src/credit.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak security catalog
+REGRESS = severity window ticket fdw availability staffing streak credit security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results

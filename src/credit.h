@@ -1,0 +1,124 @@
+/*
+ * credit.h
+ *		Service credits: the credit_schedule type (a contract's penalty terms)
+ *		and the plain computations over it.
+ */
+#ifndef MS_CREDIT_H
+#define MS_CREDIT_H
+
+#include "managed_services.h"
+
+#define CREDIT_SCHEDULE_VERSION 1
+
+#define CS_MAX_BANDS	16
+#define CS_MAX_COUNT	10000		/* periods in any "after N" or "K of N" */
+
+/*
+ * Every number is an exact scaled integer:
+ *	- shares (credits, caps, the at-risk amount, allocations, percentage
+ *	  thresholds) in millionths of a share: 1% = 10000, 100% = 1000000,
+ *	  so a percentage takes at most 4 decimals (99.9999%);
+ *	- plain thresholds (a 1-5 CSAT scale, a backlog) in millionths: at most
+ *	  6 decimals and less than 10^9 in magnitude;
+ *	- chronic multipliers in ten-thousandths (x1.5 = 15000).
+ * Thresholds of either kind are "value x 10^6", so they compare alike.
+ */
+#define CS_MILLION		INT64CONST(1000000)
+#define CS_ONE_SHARE	CS_MILLION
+#define CS_PLAIN_MAX	(INT64CONST(1000000000) * CS_MILLION)	/* exclusive */
+#define CS_FACTOR_ONE	10000
+#define CS_FACTOR_MAX	(100 * CS_FACTOR_ONE)
+
+#define CS_NONE			(-1)		/* term not given */
+#define CS_POOL			(-2)		/* the credit is at risk x allocation */
+
+/* flags */
+#define CS_ABOVE		0x01		/* bands are "above" (lower is better) */
+#define CS_PERCENT		0x02		/* thresholds are percentages */
+#define CS_FLAGS_ALL	(CS_ABOVE | CS_PERCENT)
+
+/* chronic_effect */
+#define CS_CHRONIC_NONE 0
+#define CS_CHRONIC_MUL	1			/* chronic_value: factor in ten-thousandths */
+#define CS_CHRONIC_ADD	2			/* chronic_value: share in millionths */
+
+typedef struct CreditBand
+{
+	int64		threshold;		/* value x 10^6 (a share for percentages) */
+	int64		credit;			/* millionths of a share, or CS_POOL */
+} CreditBand;
+
+/*
+ * Counts are 0 when the rule is absent.  Bands are listed mildest first:
+ * "below" thresholds strictly decrease, "above" thresholds strictly increase.
+ */
+typedef struct CreditSchedule
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		flags;
+	uint8		nbands;
+	uint8		chronic_effect;
+	int32		chronic_row;	/* chronic after N in a row */
+	int32		chronic_k;		/* chronic after K of N */
+	int32		chronic_n;
+	int32		warning;
+	int32		remediation;
+	int32		penalty;
+	int32		term_row;		/* terminate after N in a row */
+	int32		term_k;			/* terminate after K of N */
+	int32		term_n;
+	int32		earn_back;
+	int64		per_miss;		/* CS_NONE, CS_POOL or millionths */
+	int64		chronic_value;
+	int64		cap;			/* CS_NONE or millionths */
+	int64		at_risk;		/* CS_NONE or millionths */
+	int64		allocation;		/* CS_NONE or millionths */
+	CreditBand	band[FLEXIBLE_ARRAY_MEMBER];
+} CreditSchedule;
+
+#define CS_HEADER_SIZE	offsetof(CreditSchedule, band)
+#define CS_SIZE(n)		(CS_HEADER_SIZE + (n) * sizeof(CreditBand))
+
+#define DatumGetCreditScheduleP(X)	((CreditSchedule *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_CREDIT_SCHEDULE_P(n) DatumGetCreditScheduleP(PG_GETARG_DATUM(n))
+
+/* A problem found by the parser or the validator. */
+typedef struct CreditError
+{
+	int			pos;			/* 0-based character, or -1: names a term */
+	char		msg[320];
+} CreditError;
+
+/* escalation levels */
+#define CS_OK			0
+#define CS_WARNING		1
+#define CS_REMEDIATION	2
+#define CS_PENALTY		3
+#define CS_TERMINATION	4
+
+/* Parse text into *cs (allocated by the caller at CS_SIZE(CS_MAX_BANDS), zeroed). */
+extern bool credit_parse(const char *str, CreditSchedule *cs, CreditError *err);
+
+/* Check everything a schedule must satisfy, whatever it was read from. */
+extern bool credit_validate(const CreditSchedule *cs, CreditError *err);
+
+/* The N of the schedule's "K of N" rules, 0 when it has none. */
+extern int32 credit_recent_n(const CreditSchedule *cs);
+
+/* rules, given a streak and the misses among the last N periods */
+extern bool credit_chronic(const CreditSchedule *cs, int32 streak, int32 recent);
+extern bool credit_termination(const CreditSchedule *cs, int32 streak, int32 recent);
+extern int	credit_escalation(const CreditSchedule *cs, int32 streak, int32 recent);
+
+/*
+ * The credit as a share in units of 10^-16, given the worst band reached
+ * (-1: none), the material misses and whether the period is chronic.
+ */
+#define CS_Q16_SCALE	16
+extern int64 credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic);
+
+/* the effective cap in millionths: the cap, else the at-risk amount, else 100% */
+extern int64 credit_effective_cap(const CreditSchedule *cs);
+
+#endif							/* MS_CREDIT_H */
