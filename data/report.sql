@@ -127,3 +127,35 @@ SELECT vendor, to_char(month, 'YYYY-MM') AS month,
        round(nines(a)::numeric, 2) AS nines,
        round(burn_rate(target, a)::numeric, 2) AS burn_rate
 FROM monthly ORDER BY vendor, month;
+
+\echo
+\echo '== Service levels per vendor and month: attainment against target, streak of missed months, escalation, credit'
+\echo '   (the views of examples/scorecard.sql; credit shares are of the monthly fee, each capped by its own terms)'
+SELECT vendor, to_char(month, 'YYYY-MM') AS month, sla,
+       round(100 * attainment, 2) AS "attained %", round(100 * target, 2) AS "target %",
+       CASE WHEN met THEN 'met' ELSE 'MISSED' END AS result,
+       misses AS "SEV1 late", streak, recent_misses AS "misses/12", escalation,
+       round(100 * credit_share, 2) AS "credit %"
+FROM sla_credits
+WHERE NOT met OR credit_share > 0
+ORDER BY vendor, sla, month;
+
+\echo
+\echo '== Credits owed per vendor and month, all service levels together, capped by the contract'
+\echo '   (Helpdesk GmbH: an at-risk pool of 12 % of the fee; "cap binding": the service levels added up to more)'
+SELECT vendor, to_char(month, 'YYYY-MM') AS month, monthly_fee,
+       round(100 * credit_share, 2) AS "credits %", round(100 * period_cap, 2) AS "cap %",
+       round(100 * capped_share, 2) AS "owed %", credit_amount AS "owed",
+       CASE WHEN cap_binding THEN 'cap binding' ELSE '' END AS note
+FROM vendor_credits
+WHERE credit_share > 0
+ORDER BY vendor, month;
+
+\echo
+\echo '== The year per vendor: credits owed, worst escalation reached, termination right'
+SELECT v.vendor, sum(v.credit_amount) AS "credits owed",
+       (SELECT (ARRAY['ok', 'warning', 'remediation', 'penalty', 'termination'])[
+                 max(array_position(ARRAY['ok', 'warning', 'remediation', 'penalty', 'termination'], c.escalation))]
+        FROM sla_credits c WHERE c.vendor = v.vendor) AS "worst step",
+       (SELECT bool_or(termination_right(c.credits, c.streak, c.recent_misses)) FROM sla_credits c WHERE c.vendor = v.vendor) AS "termination right"
+FROM vendor_credits v GROUP BY v.vendor ORDER BY v.vendor;

@@ -145,8 +145,9 @@ COMMENT ON TABLE contracts IS
 --     and a ladder: 2026-06 (99.77 %) 10 %, warning; 2026-07 (99.83 %) a
 --     second miss in a row, chronic x1.5 = 15 %, remediation plan;
 --   * Helpdesk GmbH, an at-risk pool of 12 % of the fee over three service
---     levels (allocations 50 %, 100 %, 100 %): in 2026-03 availability
---     (99.30 %) and resolution both miss, 24 % is capped at the 12 % at risk;
+--     levels (allocations: availability 100 %, response 50 %, resolution
+--     50 %): in 2026-03 availability (97.5 % of the coverage hours) and
+--     resolution both miss, 12 % + 6 % = 18 % is capped at the 12 % at risk;
 --   * Sentinel SOC resolution: a band credit plus 1 % per breached SEV1
 --     ticket, capped at 10 % (binding in 2026-06: 5 % + 6 x 1 %).
 CREATE TABLE service_levels (
@@ -159,12 +160,12 @@ CREATE TABLE service_levels (
 );
 INSERT INTO service_levels VALUES
   ('Sentinel SOC',  'availability', 0.9995, 'below 99.95%: 10%, below 99%: 30%, below 95%: 100%; cap 100%', NULL),
-  ('Sentinel SOC',  'resolution',   0.90,   'below 90%: 5%; per miss 1%; warning after 1; remediation after 3; cap 10%', 'SEV1 breached'),
+  ('Sentinel SOC',  'resolution',   0.89,   'below 89%: 5%; per miss 1%; warning after 1; remediation after 3; cap 10%', 'SEV1 breached'),
   ('Helpdesk GmbH', 'availability', 0.995,  'below 99.5%; at risk 12% allocation 100%', NULL),
   ('Helpdesk GmbH', 'response',     0.88,   'below 88%; at risk 12% allocation 50%', NULL),
-  ('Helpdesk GmbH', 'resolution',   0.815,  'below 81.5%; at risk 12% allocation 100%', NULL),
+  ('Helpdesk GmbH', 'resolution',   0.81,   'below 81%; at risk 12% allocation 50%', NULL),
   ('Northwind NOC', 'availability', 0.999,  'below 99.9%: 10%, below 99%: 25%, below 95%: 100%; chronic after 2 in a row x1.5; warning after 1; remediation after 2; penalty after 3; terminate after 4 in a row or 5 of 12; cap 50%', NULL),
-  ('Northwind NOC', 'resolution',   0.78,   'below 78%: 5%; warning after 1; remediation after 2; penalty after 3; cap 10%', NULL);
+  ('Northwind NOC', 'resolution',   0.775,  'below 77.5%: 5%; warning after 1; remediation after 2; penalty after 3; cap 10%', NULL);
 COMMENT ON TABLE service_levels IS
     'per vendor and service level: the attainment target (a share) and the contract''s service-credit terms as credit_schedule text';
 
