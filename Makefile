@@ -10,7 +10,8 @@ OBJS = \
 	src/window.o \
 	src/availability.o \
 	src/ticket.o \
-	src/summary.o
+	src/summary.o \
+	src/price.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
@@ -18,12 +19,13 @@ SQL_PARTS = \
 	src/preamble.sql \
 	src/severity.sql \
 	src/window.sql \
-	src/ticket.sql
+	src/ticket.sql \
+	src/price.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket fdw availability security catalog
+REGRESS = severity window ticket fdw availability price security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results
