@@ -193,9 +193,10 @@ price_check(const PriceSchedule *ps, PriceError *err)
 
 	if (ps->version != PRICE_SCHEDULE_VERSION)
 		return perr(err, PT_WHOLE, 0, "unsupported format version %d.", ps->version);
-	if ((f & ~PRICE_FLAGS_ALL) != 0 || ps->tiermode > PRICE_TIERS_VOLUME ||
-		ps->unit >= lengthof(unit_words) || ps->pad != 0)
+	if ((f & ~PRICE_FLAGS_ALL) != 0 || ps->tiermode > PRICE_TIERS_VOLUME || ps->pad != 0)
 		return perr(err, PT_WHOLE, 0, "bad flags.");
+	if (ps->unit >= lengthof(unit_words))
+		return perr(err, PT_WHOLE, 0, "unknown unit word %d.", ps->unit);
 	if (f == 0 && ps->tiermode == PRICE_TIERS_NONE)
 		return perr(err, PT_WHOLE, 0, "the schedule has no terms.");
 
@@ -879,10 +880,11 @@ price_schedule_send(PG_FUNCTION_ARGS)
 static void
 bad_binary(const char *detail)
 {
+	/* the checks write for "At character N: ..."; a detail is a sentence */
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			errmsg("invalid binary price_schedule"),
-			errdetail_internal("%s", detail));
+			errdetail_internal("%c%s", pg_ascii_toupper((unsigned char) detail[0]), detail + 1));
 }
 
 Datum
