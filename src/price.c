@@ -1033,12 +1033,25 @@ numerics_fill(PriceNumerics *pn, const PriceSchedule *ps)
 	MemoryContextSwitchTo(old);
 }
 
+/*
+ * The schedule of argument argno with its numbers, from a few slots per call
+ * site (rows of a join alternate between the schedules of a few contracts).
+ * The stored bytes are compared as they come, short header and all: no copy
+ * per row.
+ */
 static PriceNumerics *
 price_cached(FunctionCallInfo fcinfo, int argno)
 {
-	PriceSchedule *ps = PG_GETARG_PRICE_P(argno);
+	struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
 	PriceCache *cache = (PriceCache *) fcinfo->flinfo->fn_extra;
 	PriceNumerics *pn;
+	const char *payload;
+	Size		len;
+
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = pg_detoast_datum_packed(v);
+	payload = VARDATA_ANY(v);
+	len = VARSIZE_ANY_EXHDR(v);
 
 	if (cache == NULL)
 	{
@@ -1048,7 +1061,8 @@ price_cached(FunctionCallInfo fcinfo, int argno)
 	for (int i = 0; i < PRICE_CACHE_SLOTS; i++)
 	{
 		pn = &cache->slot[i];
-		if (pn->ps != NULL && price_equal(pn->ps, ps))
+		if (pn->ps != NULL && VARSIZE(pn->ps) - VARHDRSZ == len &&
+			memcmp(VARDATA(pn->ps), payload, len) == 0)
 			return pn;
 	}
 	pn = &cache->slot[cache->next_victim];
@@ -1059,7 +1073,7 @@ price_cached(FunctionCallInfo fcinfo, int argno)
 	else
 		MemoryContextReset(pn->mcxt);
 	pn->ps = NULL;
-	numerics_fill(pn, ps);
+	numerics_fill(pn, (PriceSchedule *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno)));
 	return pn;
 }
 
