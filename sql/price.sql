@@ -149,7 +149,8 @@ INSERT INTO price_t VALUES
   (2, 'graduated per call 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00; share 0.5% minimum 10'),
   (3, 'volume 0-0.000001: 999999999999.999999, 0.000001+: 0'),
   (4, 'share 100%');
-\set copyfile '/tmp/ms_price_copy.bin'
+-- a file in the cluster's data directory: no clash with other clusters, gone with it
+SELECT current_setting('data_directory') || '/ms_price_copy.bin' AS copyfile \gset
 COPY price_t TO :'copyfile' (FORMAT binary);
 CREATE TABLE price_copy (LIKE price_t);
 COPY price_copy FROM :'copyfile' (FORMAT binary);

@@ -106,8 +106,9 @@ SELECT is((SELECT count(*)::int FROM spelled
 
 -- binary COPY round trip
 CREATE TEMP TABLE copied (i int, ps price_schedule);
-COPY (SELECT i, ps FROM spelled) TO '/tmp/ms_price_tap.bin' (FORMAT binary);
-COPY copied FROM '/tmp/ms_price_tap.bin' (FORMAT binary);
+SELECT current_setting('data_directory') || '/ms_price_tap.bin' AS copyfile \gset
+COPY (SELECT i, ps FROM spelled) TO :'copyfile' (FORMAT binary);
+COPY copied FROM :'copyfile' (FORMAT binary);
 SELECT is((SELECT count(*)::int FROM spelled s JOIN copied c USING (i) WHERE s.ps = c.ps AND s.ps::text = c.ps::text), 3000,
           'binary COPY round-trips 3000 schedules');
 
