@@ -13,7 +13,8 @@ OBJS = \
 	src/ticket.o \
 	src/summary.o \
 	src/streak.o \
-	src/credit.o
+	src/credit.o \
+	src/price.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
@@ -23,12 +24,13 @@ SQL_PARTS = \
 	src/window.sql \
 	src/ticket.sql \
 	src/streak.sql \
-	src/credit.sql
+	src/credit.sql \
+	src/price.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit security catalog
+REGRESS = severity window ticket fdw availability staffing streak credit price security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results

@@ -17,7 +17,7 @@ as_root() {
 deps() {
 	local pkgs=(make gcc "postgresql-$PGVER" "postgresql-server-dev-$PGVER"
 		"postgresql-$PGVER-pgtap" libtap-parser-sourcehandler-pgtap-perl
-		postgresql-common)
+		"postgresql-$PGVER-cron" postgresql-common)
 	local missing=()
 	for p in "${pkgs[@]}"; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -49,11 +49,19 @@ build() {
 	fi
 }
 
+# pg_cron runs scheduled refreshes (test/cron.sql, the README's recipe): it
+# works in the database ms_cron and runs its jobs in background workers, so
+# it needs no connection settings or password of its own.
+CRON_OPTS=(shared_preload_libraries=pg_cron cron.database_name=ms_cron cron.use_background_workers=on)
+
 # Run "$@" with PGHOST/PGPORT/PGUSER/PGDATABASE pointing at a throwaway cluster.
 with_cluster() {
+	local o
 	if [ -z "${MS_PGPREFIX:-}" ] && command -v pg_virtualenv >/dev/null 2>&1; then
+		local opts=(-o max_worker_processes=8 -o max_parallel_workers=4)
+		for o in "${CRON_OPTS[@]}"; do opts+=(-o "$o"); done
 		# NONROOT: keep the cluster in a private temp dir even when run as root
-		NONROOT=1 pg_virtualenv -v "$PGVER" -o max_worker_processes=8 -o max_parallel_workers=4 "$@"
+		NONROOT=1 pg_virtualenv -v "$PGVER" "${opts[@]}" "$@"
 		return
 	fi
 	local dir
@@ -64,12 +72,19 @@ with_cluster() {
 		run=(runuser -u postgres --)
 	fi
 	"${run[@]}" "$PGBIN/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
-	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p 54329 -c max_worker_processes=8 -c max_parallel_workers=4" start >/dev/null
+	local copts=""
+	for o in "${CRON_OPTS[@]}"; do copts+=" -c $o"; done
+	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p 54329 -c max_worker_processes=8 -c max_parallel_workers=4$copts" start >/dev/null
 	local rc=0
 	PGHOST=$dir PGPORT=54329 PGUSER=postgres PGDATABASE=postgres "$@" || rc=$?
 	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
 	rm -rf "$dir"
 	return $rc
+}
+
+# pg_cron's launcher retries every second until its database exists
+cron_db() {
+	psql -X -qAt -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'ms_cron'" | grep -q 1 || createdb ms_cron
 }
 
 case "${1:-}" in
@@ -78,6 +93,7 @@ demo)
 	with_cluster bash scripts/ms.sh demo-inner
 	;;
 demo-inner)
+	cron_db
 	createdb ms_demo
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services'
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -v tickets="${DEMO_TICKETS:-50000}" -f data/sample.sql >/dev/null
@@ -106,6 +122,7 @@ bench)
 	with_cluster bash scripts/ms.sh bench-inner
 	;;
 bench-inner)
+	cron_db
 	bash bench/run.sh
 	;;
 *)

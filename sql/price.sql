@@ -1,0 +1,279 @@
+-- Pricing: price_schedule, charge() and the accessors.
+-- Every charge below was worked out by hand; the comment beside each row says
+-- what it must print and why.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS managed_services;
+RESET client_min_messages;
+
+-- ---------------------------------------------------------------------------
+-- canonical text: amounts with cents, counts and percentages without
+-- trailing zeros, terms in the order fixed, unit price or tiers, share; the
+-- schedule's unit word in every term that counts units
+-- ---------------------------------------------------------------------------
+SELECT s AS input, s::price_schedule AS canonical
+FROM unnest(ARRAY[
+  'fixed 18500.00 including 800 units; per unit 14.50',
+  'per unit 4.50 minimum 1000',
+  'graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00',
+  'volume 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00',
+  'per outcome 150.00',
+  'share 8% minimum 2000.00',
+  'fixed 10000.00 including 500 units; per unit 12.00',
+  'per Ticket 14.5; FIXED 18500 including 800 units',
+  'per unit 4.5 minimum 1000 calls;',
+  'fixed 1200 including 1 FTE; per FTEs 8250',
+  'graduated per document 0 - 10000 : 0.05 , 10000+ : 0.0375',
+  'share 12.5 % ; fixed 1500',
+  'volume 0+: 2.000000'
+]) s;
+-- the canonical text reads back as the same value
+SELECT count(*) AS schedules,
+       count(*) FILTER (WHERE s::price_schedule::text::price_schedule = s::price_schedule
+                          AND s::price_schedule::text::price_schedule::text = s::price_schedule::text) AS round_trips
+FROM unnest(ARRAY['fixed 18500.00 including 800 units; per unit 14.50', 'per unit 4.50 minimum 1000',
+                  'graduated per call 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00', 'share 8%',
+                  'volume 0-0.5: 1.123456, 0.5+: 0']) s;
+-- equality compares the pricing, not the spelling; the hash agrees
+SELECT 'per unit 4.5'::price_schedule = 'per units 4.500000' AS same_rate,
+       'per unit 4.5'::price_schedule <> 'per ticket 4.5' AS other_word,
+       'graduated 0-1000: 5, 1000+: 4'::price_schedule = 'volume 0-1000: 5, 1000+: 4' AS graduated_is_volume,
+       price_schedule_hash('per unit 4.5') = price_schedule_hash('PER UNIT 4.500') AS same_hash;
+
+-- ---------------------------------------------------------------------------
+-- graduated against volume at every tier boundary
+--   graduated: each tier's units at its own rate
+--   volume:    all units at the rate of the tier reached
+-- a tier a-b holds the units above a up to and including b
+-- ---------------------------------------------------------------------------
+SELECT u AS units,
+       charge('graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00', u) AS graduated,
+       charge('volume 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00', u) AS volume,
+       price_tier('volume 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00', u) AS tier,
+       price_rate('volume 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00', u) AS rate
+FROM unnest(ARRAY[0, 1, 999, 1000, 1000.5, 1001, 4999, 5000, 5001, 10000]::numeric[]) u;
+--     0:     0.00 |     0.00  tier 1
+--     1:     5.00 |     5.00  tier 1
+--   999:  4995.00 |  4995.00  tier 1
+--  1000:  5000.00 |  5000.00  tier 1 (1000 is in 0-1000)
+-- 1000.5: 5000 + 0.5 x 4 = 5002.00 | 1000.5 x 4 = 4002.00  tier 2
+--  1001:  5000 + 4 = 5004.00 | 1001 x 4 = 4004.00  tier 2
+--  4999:  5000 + 3999 x 4 = 20996.00 | 4999 x 4 = 19996.00  tier 2
+--  5000:  5000 + 16000 = 21000.00 | 20000.00  tier 2
+--  5001:  21000 + 3 = 21003.00 | 5001 x 3 = 15003.00  tier 3
+-- 10000:  21000 + 5000 x 3 = 36000.00 | 30000.00  tier 3
+
+-- ---------------------------------------------------------------------------
+-- fixed fee including units, overage above them
+-- ---------------------------------------------------------------------------
+SELECT u AS units, charge('fixed 18500.00 including 800 units; per unit 14.50', u) AS charge
+FROM unnest(ARRAY[0, 799, 800, 800.5, 801, 1000]::numeric[]) u;
+--    0, 799, 800: 18500.00 (within the included units)
+--  800.5: 18500 + 0.5 x 14.50 = 18507.25
+--    801: 18514.50
+--   1000: 18500 + 200 x 14.50 = 21400.00
+SELECT u AS units, charge('fixed 10000.00 including 500 units; per unit 12.00', u) AS charge
+FROM unnest(ARRAY[0, 500, 501, 750]::numeric[]) u;
+--   0, 500: 10000.00;  501: 10012.00;  750: 10000 + 250 x 12 = 13000.00
+
+-- ---------------------------------------------------------------------------
+-- minimum commitment: at least that many units are billed
+-- ---------------------------------------------------------------------------
+SELECT u AS units, charge('per unit 4.50 minimum 1000', u) AS charge
+FROM unnest(ARRAY[0, 999, 1000, 1001, 2000]::numeric[]) u;
+--   0, 999, 1000: 1000 x 4.50 = 4500.00;  1001: 4504.50;  2000: 9000.00
+-- with included units: billed = greatest(units, minimum), overage above the included
+SELECT u AS units, charge('fixed 10000.00 including 500 units; per unit 12.00 minimum 1000', u) AS charge
+FROM unnest(ARRAY[0, 1000, 1200]::numeric[]) u;
+--   0, 1000: 10000 + 500 x 12 = 16000.00;  1200: 10000 + 700 x 12 = 18400.00
+
+-- ---------------------------------------------------------------------------
+-- share of a base amount, with a floor
+-- ---------------------------------------------------------------------------
+SELECT b AS base, charge('share 8% minimum 2000.00', 0, b) AS with_floor, charge('share 8%', 0, b) AS no_floor
+FROM unnest(ARRAY[0, 24999.99, 25000, 25000.07, 30000]::numeric[]) b;
+--        0: floor 2000.00 | 0.00
+-- 24999.99: 1999.9992 under the floor: 2000.00 | 2000.00 (1999.9992 rounds up)
+--    25000: exactly 2000.00 | 2000.00
+-- 25000.07: 2000.0056: 2000.01 | 2000.01
+--    30000: 2400.00 | 2400.00
+
+-- ---------------------------------------------------------------------------
+-- combined components, per outcome, zero and fractional units
+-- ---------------------------------------------------------------------------
+SELECT label, charge(s::price_schedule, u, b) AS charge
+FROM (VALUES
+  ('fixed + share',          'fixed 1500.00; share 8%',                  0,    10000),   -- 1500 + 800 = 2300.00
+  ('fixed incl + share',     'fixed 1000 including 10 units; per unit 50; share 2%', 12, 50000), -- 1000 + 2 x 50 + 1000 = 2100.00
+  ('per outcome',            'per outcome 150.00',                       3,    NULL),    -- 450.00
+  ('fractional FTE',         'per FTE 8250.00',                          2.5,  NULL),    -- 20625.00
+  ('zero units',             'per FTE 8250.00',                          0,    NULL),    -- 0.00
+  ('fixed alone',            'fixed 999.99',                             123,  NULL),    -- 999.99 whatever the units
+  ('base without a share',   'per unit 2',                               3,    100),     -- 6.00: the base is ignored
+  ('free first tier',        'graduated 0-100: 0, 100+: 1.25',           140,  NULL),    -- 40 x 1.25 = 50.00
+  ('huge, exact',            'per unit 999999999999.999999',             1000000, NULL)  -- 999999999999999999.00
+) v(label, s, u, b);
+
+-- ---------------------------------------------------------------------------
+-- rounding: exact sum of all terms, rounded once, half-up to cents
+-- ---------------------------------------------------------------------------
+SELECT s AS schedule, u AS units, charge(s::price_schedule, u) AS charge
+FROM (VALUES
+  ('per unit 0.0025', 1),      -- 0.0025 -> 0.00
+  ('per unit 0.0025', 2),      -- 0.005  -> 0.01 (half-up)
+  ('per unit 0.0025', 3),      -- 0.0075 -> 0.01
+  ('per unit 0.0025', 6),      -- 0.015  -> 0.02
+  ('per unit 0.125', 1),       -- 0.125  -> 0.13
+  ('per unit 0.125', 3),       -- 0.375  -> 0.38
+  ('graduated 0-1: 0.004, 1+: 0.004', 2)   -- 0.004 + 0.004 = 0.008 -> 0.01 (not 0.00 + 0.00)
+) v(s, u);
+
+-- ---------------------------------------------------------------------------
+-- accessors, NULL when the schedule has no such term
+-- ---------------------------------------------------------------------------
+SELECT s AS schedule, price_fixed(s) AS fixed, price_included_units(s) AS included,
+       price_minimum_units(s) AS minimum, price_unit(s) AS unit, price_rate(s, 900) AS rate_at_900,
+       price_tier(s, 900) AS tier_at_900, price_share(s) AS share, price_share_minimum(s) AS share_min
+FROM unnest(ARRAY['fixed 18500.00 including 800 tickets; per ticket 14.50',
+                  'per unit 4.50 minimum 1000',
+                  'graduated 0-500: 5.00, 500+: 4.00',
+                  'fixed 1500; share 8% minimum 2000']::price_schedule[]) s;
+
+-- NULL in, NULL out; a NULL base is no base
+SELECT charge(NULL::price_schedule, 1) IS NULL AS null_schedule, charge('per unit 1', NULL::numeric) IS NULL AS null_units,
+       charge('per unit 1', 2, NULL) AS null_base;   -- 2.00
+
+-- binary COPY round trip
+CREATE TABLE price_t (id int, s price_schedule);
+INSERT INTO price_t VALUES
+  (1, 'fixed 18500.00 including 800 tickets; per ticket 14.50 minimum 900'),
+  (2, 'graduated per call 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00; share 0.5% minimum 10'),
+  (3, 'volume 0-0.000001: 999999999999.999999, 0.000001+: 0'),
+  (4, 'share 100%');
+-- a file in the cluster's data directory: no clash with other clusters, gone with it
+SELECT current_setting('data_directory') || '/ms_price_copy.bin' AS copyfile \gset
+COPY price_t TO :'copyfile' (FORMAT binary);
+CREATE TABLE price_copy (LIKE price_t);
+COPY price_copy FROM :'copyfile' (FORMAT binary);
+SELECT a.id, a.s = b.s AS equal, b.s FROM price_t a JOIN price_copy b USING (id) ORDER BY 1;
+-- and hashing: a hash join and a hash aggregate find the equal values
+SET enable_mergejoin = off; SET enable_nestloop = off;
+SELECT count(*) AS hash_joined FROM price_t a JOIN price_copy b ON a.s = b.s;   -- 4
+RESET enable_mergejoin; RESET enable_nestloop;
+SELECT count(*) AS distinct_schedules
+FROM (SELECT s FROM (SELECT s FROM price_t UNION ALL SELECT s FROM price_copy) u GROUP BY s) x;  -- 4 (8 rows, hashed)
+
+-- ---------------------------------------------------------------------------
+-- parse errors
+-- ---------------------------------------------------------------------------
+SELECT ''::price_schedule;
+SELECT 'monthly 500'::price_schedule;
+SELECT 'per widget 4.50'::price_schedule;
+SELECT 'per 4.50'::price_schedule;
+SELECT 'fixed'::price_schedule;
+SELECT 'fixed $18,500'::price_schedule;
+SELECT 'fixed 500 per unit 2'::price_schedule;
+SELECT 'share 8'::price_schedule;
+SELECT 'graduated 0-1000 5.00, 1000+: 4.00'::price_schedule;
+SELECT 'graduated 0-1000: 5.00, 1000: 4.00'::price_schedule;
+SELECT 'fixed 500;; per unit 2'::price_schedule;
+
+-- ---------------------------------------------------------------------------
+-- tiers: unordered, overlapping, gaps, not from 0, empty, not open-ended
+-- ---------------------------------------------------------------------------
+SELECT 'graduated 1000-5000: 4.00, 0-1000: 5.00, 5000+: 3.00'::price_schedule;
+SELECT 'volume 0-1000: 5.00, 5000+: 3.00, 1000-5000: 4.00'::price_schedule;
+SELECT 'graduated 0-1000: 5.00, 500-5000: 4.00, 5000+: 3.00'::price_schedule;
+SELECT 'graduated 1-1000: 5.00, 1001-5000: 4.00, 5001+: 3.00'::price_schedule;
+SELECT 'graduated 0-1000: 5.00, 1001-5000: 4.00, 5001+: 3.00'::price_schedule;
+SELECT 'volume 0-1000: 5.00, 1000-1000: 4.00, 1000+: 3.00'::price_schedule;
+SELECT 'graduated 0-1000: 5.00, 1000-5000: 4.00'::price_schedule;
+SELECT 'graduated 0+: 5.00, 1000+: 4.00'::price_schedule;
+
+-- ---------------------------------------------------------------------------
+-- semantic errors: terms that contradict or mean nothing
+-- ---------------------------------------------------------------------------
+-- twice the same component
+SELECT 'fixed 500; fixed 600'::price_schedule;
+SELECT 'per unit 4.50; per unit 4.50'::price_schedule;
+SELECT 'graduated 0+: 1; volume 0+: 1'::price_schedule;
+SELECT 'share 8%; share 2%'::price_schedule;
+-- two ways of pricing every unit
+SELECT 'per unit 4.50; graduated 0-1000: 5.00, 1000+: 4.00'::price_schedule;
+-- two kinds of unit in one schedule
+SELECT 'fixed 18500 including 800 tickets; per call 14.50'::price_schedule;
+-- included units with no price above them, or with tiers
+SELECT 'fixed 18500 including 800 units'::price_schedule;
+SELECT 'fixed 18500 including 800 units; graduated 0-1000: 5.00, 1000+: 4.00'::price_schedule;
+-- a minimum above nothing
+SELECT 'minimum 1000'::price_schedule;
+SELECT 'per unit 4.50; minimum 1000'::price_schedule;
+SELECT 'including 800 units'::price_schedule;
+SELECT 'per unit 4.50 minimum 0'::price_schedule;
+SELECT 'per unit 0.00 minimum 1000'::price_schedule;
+SELECT 'fixed 10000 including 500 units; per unit 12.00 minimum 400'::price_schedule;
+SELECT 'share 8% minimum 0'::price_schedule;
+SELECT 'share 0%'::price_schedule;
+
+-- ---------------------------------------------------------------------------
+-- out of range
+-- ---------------------------------------------------------------------------
+SELECT 'per unit -4.50'::price_schedule;
+SELECT 'graduated 0-1000: 5.00, 1000+: -1'::price_schedule;
+SELECT 'fixed 1000000000000'::price_schedule;
+SELECT 'per unit 0.0000001'::price_schedule;
+SELECT 'share 120%'::price_schedule;
+SELECT ('graduated ' || string_agg(format('%s-%s: 1', i, i + 1), ', ') || ', 101+: 1')::price_schedule
+FROM generate_series(0, 100) i;
+
+-- ---------------------------------------------------------------------------
+-- charge: bad arguments (22023)
+-- ---------------------------------------------------------------------------
+SELECT charge('per unit 4.50', -1);
+SELECT charge('per unit 4.50', 'NaN'::numeric);
+SELECT charge('per unit 4.50', 'Infinity'::numeric);
+SELECT charge('share 8% minimum 2000.00', 100);
+SELECT charge('fixed 1500; share 8%', 100, NULL);
+SELECT charge('share 8%', 0, -500);
+SELECT price_tier('graduated 0+: 1', -1);
+
+-- ---------------------------------------------------------------------------
+-- binary input is checked like text: the bytes are written with COPY from a
+-- bytea column and read back as price_schedule
+-- ---------------------------------------------------------------------------
+CREATE TABLE price_bytes (b bytea);
+CREATE TABLE price_in (s price_schedule);
+-- per unit 4.50: version 1, flags 04 (rate), no tiers, unit 0, rate 4500000
+INSERT INTO price_bytes VALUES ('\x01040000000000000044aa20');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+SELECT s FROM price_in;
+-- version 2
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x02040000000000000044aa20');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- unit word 42
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x0104002a000000000044aa20');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- a negative rate
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x01040000ffffffffffffffff');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- graduated with one tier 0-1000 at 5.00: the last tier is not open-ended
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x0100010000000001000000003b9aca0000000000004c4b40');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- share 101%
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x011000000000000006052340');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- a minimum of units without a unit price
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x01090000000000003b9aca00000000003b9aca00');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- a byte too many
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x01040000000000000044aa2000');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+SELECT count(*) AS accepted FROM price_in;   -- 1: only the first
+DROP TABLE price_t, price_copy, price_bytes, price_in;
