@@ -394,6 +394,14 @@ SELECT sla_close_of_business('mon-fri 22:00-06:00', '2026-03-10 03:00+00') AS ni
 SELECT p, sla_target(p, 'SEV4', 'response') AS target,
        sla_target(p, 'SEV4', 'response') = sla_next_business_day() AS is_marker
 FROM (VALUES ('SEV1 respond 1 hour resolve 4 hours; SEV4 respond next business day resolve 5 days'::sla_policy)) v(p);
+-- ... and survives binary COPY
+CREATE TABLE pol_t (p sla_policy);
+INSERT INTO pol_t VALUES ('SEV2 resolve next business day; SEV4 respond next business day resolve 3 days');
+COPY pol_t TO :'copyfile' (FORMAT binary);
+CREATE TABLE pol_copy (LIKE pol_t);
+COPY pol_copy FROM :'copyfile' (FORMAT binary);
+SELECT b.p, a.p = b.p AS equal FROM pol_t a, pol_copy b;
+DROP TABLE pol_t, pol_copy;
 -- the SEV4 ticket opened Fri 18:00 is due Wed 17:00: done Wed 11:00 met, done Wed 17:30 (closed
 -- time right after the deadline) met, done Thu 09:00 breached; open as of Wed 16:00 pending,
 -- as of Thu 09:00 breached; remaining at Wed 15:00: 02:00:00
