@@ -240,6 +240,212 @@ SELECT sum(sla_elapsed(w, a, b)) = (SELECT sum(sla_elapsed(w, a, b)) FROM spans 
 FROM (SELECT w, a, b FROM spans JOIN wins USING (wid) ORDER BY i) o;
 DROP TABLE wins, spans;
 
+
+-- ---------------------------------------------------------------------------
+-- touching ranges are one range: the canonical form is the value
+-- ---------------------------------------------------------------------------
+-- New York springs forward on Sun 2026-03-08 at 02:00 EST to 03:00 EDT.  Touching ranges merge
+-- at input, so 'sun 02:30-03:10,03:10-05:00' IS 'sun 02:30-05:00' and behaves exactly like it.
+-- 02:30 does not exist that day; PostgreSQL converts it with the offset before the jump (EST,
+-- -05:00): 07:30 UTC, which is 03:30 EDT.  05:00 EDT is 09:00 UTC: 01:30:00 for both spellings.
+-- 03:10-05:00 alone starts at 03:10 EDT = 07:10 UTC: 01:50:00, 20 minutes more.
+SELECT 'sun 02:30-03:10,03:10-05:00 America/New_York'::sla_window AS canonical,
+       'sun 02:30-03:10,03:10-05:00 America/New_York'::sla_window = 'sun 02:30-05:00 America/New_York' AS equal,
+       sla_elapsed('sun 02:30-03:10,03:10-05:00 America/New_York', '2026-03-08', '2026-03-09') AS as_written,
+       sla_elapsed('sun 02:30-05:00 America/New_York', '2026-03-08', '2026-03-09') AS merged,
+       sla_elapsed('sun 03:10-05:00 America/New_York', '2026-03-08', '2026-03-09') AS later_start;
+-- 07:20 UTC (03:20 EDT) is closed under the merged range (it opens at 07:30 UTC), open under
+-- 03:10-05:00; the merged range opens at 07:30 UTC
+SELECT sla_open('sun 02:30-03:10,03:10-05:00 America/New_York', '2026-03-08 07:20+00') AS merged_0720,
+       sla_open('sun 03:10-05:00 America/New_York', '2026-03-08 07:20+00') AS later_0720,
+       sla_next_open('sun 02:30-03:10,03:10-05:00 America/New_York', '2026-03-08 05:00+00') AS merged_opens;
+
+-- ---------------------------------------------------------------------------
+-- special hours on given dates
+-- ---------------------------------------------------------------------------
+-- canonical: one date per entry, sorted, '; ' between entries, split at midnight; date lists
+-- and ',' before a date are accepted; holidays print before hours; a date that only gets the
+-- after-midnight part of an overnight range keeps its weekday hours besides (Fri 2027-01-01
+-- 00:00-02:00 plus 09:00-17:00); a tail on a holiday is closed
+SELECT w AS input, w::sla_window AS canonical
+FROM unnest(ARRAY[
+  'mon-fri 09:00-17:00 Europe/Berlin holidays 2026-12-25 hours 2026-12-24 09:00-12:00, 2026-12-27 10:00-14:00',
+  'mon-fri 09:00-17:00 hours 2026-12-31,2026-12-24 09:00-12:00 holidays 2026-12-25',
+  'mon-fri 09:00-17:00 HOURS 2026-12-24 13:00-14:00 , 09:00-12:00 ; 2026-12-26 10:00-14:00',
+  'mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00',
+  'mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00; 2027-01-01 10:00-11:00',
+  'mon-fri 09:00-17:00 holidays 2027-01-01 hours 2026-12-31 20:00-02:00',
+  '24x7 hours 2026-12-24 00:00-24:00'
+]) AS w;
+
+-- A: Berlin (UTC+1 in December).  Thu 12-24 half day 09-12, Fri 12-25 holiday, Sat 12-26 an
+-- extra working day 10-14, Tue 12-29 a different shift 13-21.
+CREATE TEMP TABLE cal AS SELECT 'mon-fri 09:00-17:00 Europe/Berlin holidays 2026-12-25 hours 2026-12-24 09:00-12:00; 2026-12-26 10:00-14:00; 2026-12-29 13:00-21:00'::sla_window AS w;
+-- Mon 12-21 .. Mon 12-28 00:00: 3 x 8 + 3 + 0 + 4 = 31:00:00; to Wed 12-30 00:00: + 8 + 8 = 47:00:00
+SELECT sla_elapsed(w, '2026-12-21 00:00+01', '2026-12-28 00:00+01') AS week,
+       sla_elapsed(w, '2026-12-21 00:00+01', '2026-12-30 00:00+01') AS nine_days
+FROM cal;
+-- open: Thu 11:00 yes, Thu 12:30 no (half day), Sat 12:00 yes, Tue 10:00 no, Tue 20:00 yes
+SELECT sla_open(w, '2026-12-24 11:00+01') AS thu_1100, sla_open(w, '2026-12-24 12:30+01') AS thu_1230,
+       sla_open(w, '2026-12-26 12:00+01') AS sat_1200, sla_open(w, '2026-12-29 10:00+01') AS tue_1000,
+       sla_open(w, '2026-12-29 20:00+01') AS tue_2000
+FROM cal;
+-- next opening after the half day is Sat 10:00+01 (09:00 UTC), which closes at 14:00+01
+-- (13:00 UTC); Tue opens at 13:00+01 (12:00 UTC); Thu's close of business is 12:00+01
+SELECT sla_next_open(w, '2026-12-24 12:30+01') AS after_half_day,
+       sla_next_close(w, '2026-12-26 10:00+01') AS saturday_closes,
+       sla_next_open(w, '2026-12-29 08:00+01') AS tuesday_opens,
+       sla_close_of_business(w, '2026-12-24 08:00+01') AS thursday_close
+FROM cal;
+-- hours: Thu 11:00 + 4h = 1h Thu + 3h Sat = Sat 13:00+01 (12:00 UTC); Wed 16:00 + 2h = Thu
+-- 10:00+01 (09:00 UTC); Mon 12-28 15:00 + 4h = 2h Mon + 2h from Tue 13:00 = Tue 15:00+01 (14:00 UTC)
+SELECT sla_deadline(w, '2026-12-24 11:00+01', '4 hours') AS over_holiday,
+       sla_deadline(w, '2026-12-23 16:00+01', '2 hours') AS into_half_day,
+       sla_deadline(w, '2026-12-28 15:00+01', '4 hours') AS into_late_shift
+FROM cal;
+-- days: 1 day from Wed 14:00 = Thu 14:00, closed since 12:00: Thu 12:00+01 (11:00 UTC);
+-- 1 day from Thu 10:30 = Sat 10:30+01 (09:30 UTC, the holiday skipped, Saturday a business
+-- date); 2 days from Wed 11:00 = Sat 11:00+01 (10:00 UTC); 1 day from Mon 12-28 10:00 = Tue
+-- 10:00, closed until 13:00, so where the clock last stopped: Mon 17:00+01 (16:00 UTC)
+SELECT sla_deadline(w, '2026-12-23 14:00+01', '1 day') AS to_half_day,
+       sla_deadline(w, '2026-12-24 10:30+01', '1 day') AS to_saturday,
+       sla_deadline(w, '2026-12-23 11:00+01', '2 days') AS two_days,
+       sla_deadline(w, '2026-12-28 10:00+01', '1 day') AS before_late_shift
+FROM cal;
+DROP TABLE cal;
+-- an overnight special range (UTC): Thu 12-31 20:00-24:00, Fri 2027-01-01 00:00-02:00 and its
+-- weekday 09:00-17:00.  Thu..Sat: 4 + 2 + 8 = 14:00:00; Thu 10:00 is closed (the date's hours
+-- are replaced); from Thu 21:00 the clock runs to Fri 02:00; 2 hours from Thu 23:00 = Fri 01:00
+SELECT sla_elapsed('mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00', '2026-12-31', '2027-01-02') AS new_year,
+       sla_open('mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00', '2026-12-31 10:00+00') AS thu_1000,
+       sla_next_close('mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00', '2026-12-31 21:00+00') AS closes,
+       sla_deadline('mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00', '2026-12-31 23:00+00', '2 hours') AS due;
+-- long spans (UTC): 2026 has 261 weekdays = 2088 hours; the half day takes 5, the Saturday
+-- adds 4: 2087:00:00.  From Mon 2026-06-01 00:00, 1000 hours are 25 weeks (Fri 11-20 17:00)
+-- without special hours; a half-day Friday 07-03 (-5) and a working Saturday 08-01 (+4) move
+-- it one business hour on: Mon 11-23 10:00.  125 business days from Mon 06-01 10:00 are Mon
+-- 11-23 10:00, one date sooner with the extra Saturday: Fri 11-20 10:00
+SELECT sla_elapsed('mon-fri 09:00-17:00 hours 2026-12-24 09:00-12:00; 2026-12-26 10:00-14:00', '2026-01-01', '2027-01-01') AS year,
+       sla_deadline('mon-fri 09:00-17:00', '2026-06-01', '1000 hours') AS plain_1000h,
+       sla_deadline('mon-fri 09:00-17:00 hours 2026-07-03 09:00-12:00; 2026-08-01 10:00-14:00', '2026-06-01', '1000 hours') AS special_1000h,
+       sla_deadline('mon-fri 09:00-17:00', '2026-06-01 10:00+00', '125 days') AS plain_125d,
+       sla_deadline('mon-fri 09:00-17:00 hours 2026-07-03 09:00-12:00; 2026-08-01 10:00-14:00', '2026-06-01 10:00+00', '125 days') AS special_125d;
+-- special hours on DST days in Berlin: all of Sun 2026-03-29 is 23 hours; Sat 03-28 22:00 (+01,
+-- 21:00 UTC) to Sun 06:00 (+02, 04:00 UTC) is 7 hours
+SELECT sla_elapsed('mon-fri 09:00-17:00 Europe/Berlin hours 2026-03-29 00:00-24:00', '2026-03-28 12:00+00', '2026-03-30 00:00+00') AS dst_sunday,
+       'mon-fri 09:00-17:00 Europe/Berlin hours 2026-03-28 22:00-06:00'::sla_window AS night,
+       sla_elapsed('mon-fri 09:00-17:00 Europe/Berlin hours 2026-03-28 22:00-06:00', '2026-03-28 12:00+00', '2026-03-29 12:00+00') AS dst_night;
+-- pauses: 4 hours from Thu 12-24 09:00 (UTC window) paused 10:00-11:00: 1h, the pause, 1h to
+-- 12:00, the holiday, then 2h from Sat 10:00 = Sat 12:00
+SELECT sla_deadline('mon-fri 09:00-17:00 holidays 2026-12-25 hours 2026-12-24 09:00-12:00; 2026-12-26 10:00-14:00', '2026-12-24 09:00+00', '4 hours',
+                    tstzmultirange(tstzrange('2026-12-24 10:00+00', '2026-12-24 11:00+00'))) AS paused_due;
+
+-- binary COPY of special hours; a version 1 value (as sent before special hours) still reads
+CREATE TABLE win_t (id int, w sla_window);
+INSERT INTO win_t VALUES (1, 'mon-fri 09:00-17:00 Europe/Berlin holidays 2026-12-25 hours 2026-12-24 09:00-12:00; 2026-12-26 10:00-14:00'),
+  (2, 'mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00'), (3, '24x7 hours 2026-12-24 00:00-12:00');
+COPY win_t TO :'copyfile' (FORMAT binary);
+CREATE TABLE win_copy (LIKE win_t);
+COPY win_copy FROM :'copyfile' (FORMAT binary);
+SELECT count(*) AS rows, count(*) FILTER (WHERE a.w = b.w AND a.w::text = b.w::text) AS equal
+FROM win_t a JOIN win_copy b USING (id);
+-- version 1, 'mon-fri 09:00-17:00' UTC: zone, five days of one range (32400, 61200 s), no holidays
+SELECT lo_from_bytea(0, decode('5047434f50590aff0d0a00' || '00000000' || '00000000' ||
+         '0001' || '00000038' || '01' || '55544300' || repeat('0100007e900000ef10', 5) || '0000' || '00000000' ||
+         'ffff', 'hex')) AS v1_lo \gset
+SELECT lo_export(:v1_lo, :'copyfile') AS written, lo_unlink(:v1_lo) AS unlinked;
+CREATE TABLE win_v1 (w sla_window);
+COPY win_v1 FROM :'copyfile' (FORMAT binary);
+SELECT w, w = 'mon-fri 09:00-17:00' AS same, get_byte(sla_window_send(w), 0) AS sends_version FROM win_v1;
+DROP TABLE win_t, win_copy, win_v1;
+
+-- ---------------------------------------------------------------------------
+-- close of business and "next business day"
+-- ---------------------------------------------------------------------------
+-- L: 08-12 and 13-17 UTC, Monday 2026-03-09 a holiday.  sla_next_close stops at the lunch break,
+-- sla_close_of_business at 17:00; after the close or on closed days it is the next business
+-- day's: Tue 18:00 -> Wed 17:00, Tue 07:00 -> Tue 17:00, Sat and Fri 18:00 -> Tue 17:00
+CREATE TEMP TABLE cal AS SELECT 'mon-fri 08:00-12:00,13:00-17:00 holidays 2026-03-09'::sla_window AS w;
+SELECT sla_next_close(w, '2026-03-10 10:00+00') AS next_close,
+       sla_close_of_business(w, '2026-03-10 10:00+00') AS cob_1000,
+       sla_close_of_business(w, '2026-03-10 12:30+00') AS cob_lunch,
+       sla_close_of_business(w, '2026-03-10 18:00+00') AS cob_evening,
+       sla_close_of_business(w, '2026-03-10 07:00+00') AS cob_early,
+       sla_close_of_business(w, '2026-03-07 12:00+00') AS cob_saturday,
+       sla_close_of_business(w, '2026-03-06 18:00+00') AS cob_friday_evening
+FROM cal;
+-- next business day: the close of the business day after the ticket's business day.
+-- Fri 10:00 -> Tue 17:00 (Monday is a holiday); Fri 18:00, Sat, holiday Mon 10:00, Tue 07:00
+-- and Tue 12:30 (lunch) all count as Tuesday's -> Wed 17:00; Tue 17:00 is after the close -> Thu
+-- 17:00.  "1 day" from Fri 18:00 is Tue 17:00 (the next opening, one business date on)
+SELECT t AS opened, sla_next_business_day_close(w, t) AS next_business_day,
+       sla_deadline(w, t, sla_next_business_day()) AS via_target, sla_deadline(w, t, '1 day') AS one_day
+FROM cal, unnest(ARRAY['2026-03-06 10:00+00', '2026-03-06 18:00+00', '2026-03-07 12:00+00', '2026-03-09 10:00+00',
+                       '2026-03-10 07:00+00', '2026-03-10 12:30+00', '2026-03-10 17:00+00']::timestamptz[]) t;
+-- an overnight window (mon-fri 22:00-06:00): Tue 03:00 is in Monday's range, which closes Tue
+-- 06:00; Tue 10:00 belongs to Tuesday's, closing Wed 06:00; next business day from Tue 03:00 is
+-- Tuesday's range: Wed 06:00.  24x7 never closes: infinity
+SELECT sla_close_of_business('mon-fri 22:00-06:00', '2026-03-10 03:00+00') AS night_cob,
+       sla_close_of_business('mon-fri 22:00-06:00', '2026-03-10 10:00+00') AS day_cob,
+       sla_next_business_day_close('mon-fri 22:00-06:00', '2026-03-10 03:00+00') AS night_nbd,
+       sla_close_of_business('24x7', '2026-03-10 03:00+00') AS always,
+       sla_next_business_day_close('24x7 Europe/Berlin', '2026-03-10 03:00+00') AS always_nbd;
+-- in a policy: 'next business day' is stored and printed as such; sla_target gives the marker
+SELECT p, sla_target(p, 'SEV4', 'response') AS target,
+       sla_target(p, 'SEV4', 'response') = sla_next_business_day() AS is_marker
+FROM (VALUES ('SEV1 respond 1 hour resolve 4 hours; SEV4 respond next business day resolve 5 days'::sla_policy)) v(p);
+-- ... and survives binary COPY
+CREATE TABLE pol_t (p sla_policy);
+INSERT INTO pol_t VALUES ('SEV2 resolve next business day; SEV4 respond next business day resolve 3 days');
+COPY pol_t TO :'copyfile' (FORMAT binary);
+CREATE TABLE pol_copy (LIKE pol_t);
+COPY pol_copy FROM :'copyfile' (FORMAT binary);
+SELECT b.p, a.p = b.p AS equal FROM pol_t a, pol_copy b;
+DROP TABLE pol_t, pol_copy;
+-- the SEV4 ticket opened Fri 18:00 is due Wed 17:00: done Wed 11:00 met, done Wed 17:30 (closed
+-- time right after the deadline) met, done Thu 09:00 breached; open as of Wed 16:00 pending,
+-- as of Thu 09:00 breached; remaining at Wed 15:00: 02:00:00
+SELECT sla_status(w, '2026-03-06 18:00+00', '2026-03-11 11:00+00', sla_next_business_day(), '2026-03-20') AS wed_1100,
+       sla_status(w, '2026-03-06 18:00+00', '2026-03-11 17:30+00', sla_next_business_day(), '2026-03-20') AS wed_1730,
+       sla_status(w, '2026-03-06 18:00+00', '2026-03-12 09:00+00', sla_next_business_day(), '2026-03-20') AS thu_0900,
+       sla_status(w, '2026-03-06 18:00+00', NULL, sla_next_business_day(), '2026-03-11 16:00+00') AS open_wed,
+       sla_status(w, '2026-03-06 18:00+00', NULL, sla_next_business_day(), '2026-03-12 09:00+00') AS open_thu,
+       sla_remaining(w, '2026-03-06 18:00+00', sla_next_business_day(), '2026-03-11 15:00+00') AS remaining
+FROM cal;
+-- the summary of those three done tickets and the two open ones: met 2, breached 2, pending 1;
+-- with a pause of Tue 10:00-11:00 the deadline moves one business hour to Thu 09:00, so the
+-- Thu 09:00 ticket is met (the clock reaches the target exactly there)
+SELECT sla_summary_agg(w, o, d, sla_target('SEV4 respond next business day', 'SEV4', 'response'), a) AS summary,
+       sla_deadline(w, '2026-03-06 18:00+00', sla_next_business_day(),
+                    tstzmultirange(tstzrange('2026-03-10 10:00+00', '2026-03-10 11:00+00'))) AS paused_due,
+       sla_status(w, '2026-03-06 18:00+00', '2026-03-12 09:00+00', sla_next_business_day(), '2026-03-20',
+                  tstzmultirange(tstzrange('2026-03-10 10:00+00', '2026-03-10 11:00+00'))) AS paused_thu_0900
+FROM cal, (VALUES ('2026-03-06 18:00+00'::timestamptz, '2026-03-11 11:00+00'::timestamptz, '2026-03-20'::timestamptz),
+                  ('2026-03-06 18:00+00', '2026-03-11 17:30+00', '2026-03-20'),
+                  ('2026-03-06 18:00+00', '2026-03-12 09:00+00', '2026-03-20'),
+                  ('2026-03-06 18:00+00', NULL, '2026-03-11 16:00+00'),
+                  ('2026-03-06 18:00+00', NULL, '2026-03-12 09:00+00')) v(o, d, a)
+GROUP BY w;
+DROP TABLE cal;
+
+-- ---------------------------------------------------------------------------
+-- calendars from parts
+-- ---------------------------------------------------------------------------
+-- NULL holidays are none; a holiday added on a date with special hours closes it
+SELECT sla_window('mon-fri 09:00-17:00', 'europe/berlin', NULL) AS from_parts,
+       sla_window('mon-fri 09:00-17:00 holidays 2026-01-01 hours 2026-12-24 09:00-12:00', 'America/New_York',
+                  ARRAY['2026-12-25', '2026-12-24', NULL]::date[]) AS with_holidays,
+       sla_window(NULL, 'UTC', NULL) IS NULL AS null_hours,
+       sla_window('24x7', NULL, NULL) IS NULL AS null_zone;
+SELECT sla_with_timezone('mon-fri 09:00-17:00 Europe/Berlin holidays 2026-12-25 hours 2026-12-24 09:00-12:00', 'Asia/Kolkata') AS moved,
+       sla_with_timezone('mon-fri 09:00-17:00 Europe/Berlin', 'UTC') AS to_utc;
+-- the holiday recipe with a contract that has no holiday rows: array_agg gives NULL, the
+-- window stays as it is (NULL only for a NULL window)
+CREATE TEMP TABLE holiday_rows (day date);
+SELECT sla_with_holidays('mon-fri 09:00-17:00 Europe/Berlin', (SELECT array_agg(day) FROM holiday_rows)) AS no_rows,
+       sla_with_holidays(NULL, ARRAY['2026-12-25']::date[]) IS NULL AS null_window;
+DROP TABLE holiday_rows;
+
 -- NULL in, NULL out
 SELECT sla_elapsed(NULL, now(), now()), sla_open('24x7', NULL), sla_deadline('24x7', now(), NULL);
 
@@ -264,6 +470,15 @@ SELECT 'mon-fri 09:00-17:00; '::sla_window;
 SELECT 'mon-fri 09:00-12:00,11:00-13:00'::sla_window;
 SELECT 'mon-sun 22:00-06:00; tue 05:00-07:00'::sla_window;
 SELECT 'mon-fri 09:00-17:00 holidays 1850-01-01'::sla_window;
+SELECT 'mon-fri 09:00-17:00 hours 2026-12-24'::sla_window;
+SELECT 'mon-fri 09:00-17:00 hours 2026-02-30 09:00-12:00'::sla_window;
+SELECT 'mon-fri 09:00-17:00 hours 2026-12-24 09:00-12:00,11:00-13:00'::sla_window;
+SELECT 'mon-fri 09:00-17:00 holidays 2026-12-24 hours 2026-12-24 09:00-12:00'::sla_window;
+SELECT 'mon-fri 22:00-06:00 hours 2026-12-31 20:00-04:00'::sla_window;
+SELECT 'mon-fri 09:00-17:00 hours 2299-12-31 22:00-02:00'::sla_window;
+SELECT 'hours 2026-12-24 09:00-12:00'::sla_window;
+SELECT 'SEV4 respond next business'::sla_policy;
+SELECT 'SEV4 respond next business day 2 hours'::sla_policy;
 
 -- ---------------------------------------------------------------------------
 -- semantic errors and out of range
@@ -277,3 +492,6 @@ SELECT sla_elapsed('mon-fri 09:00-17:00', '1800-01-01', '2026-11-23');
 SELECT sla_deadline('mon-fri 09:00-17:00', '2299-12-01', '1000 days');
 SELECT sla_elapsed('24x7', tstzmultirange(tstzrange('2026-11-23', NULL)));
 SELECT sla_with_holidays('24x7', ARRAY['infinity']::date[]);
+SELECT sla_window('mon-fri 09:00-17:00 Europe/Berlin', 'Europe/Berlin', NULL);
+SELECT sla_window('mon-fri 09:00-17:00', 'Mars/Olympus', NULL);
+SELECT sla_with_timezone('24x7', 'Nowhere/City');

@@ -7,14 +7,16 @@
  *
  *	policy	:= clause (';' clause)*
  *	clause	:= severity target+
- *	target	:= ('respond' | 'resolve') amount unit [amount unit ...]
+ *	target	:= ('respond' | 'resolve') (amount unit [amount unit ...] | 'next business day')
  *	unit	:= minute(s) | min(s) | hour(s) | hr(s) | h | [business] day(s) | week(s)
  *
  * e.g. "SEV1 respond 15 minutes resolve 4 hours; SEV2 respond 1 hour resolve 1 day".
  * Days are business days (as sla_deadline reads an interval's days), hours
  * and minutes business time; a week is 7 business days, as sla_deadline reads
  * '1 week'.  Months and years are rejected: they have no fixed length in
- * business time.
+ * business time.  "next business day" is due at the close of business of the
+ * business day after the ticket's (stored as days = -1, given by sla_target
+ * as the marker interval '-1 days').
  */
 #include "ticket.h"
 
@@ -93,6 +95,26 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 
 	t->days = 0;
 	t->usecs = 0;
+	pskip(ps);
+	if (word_is(ps->p, alpha_len(ps->p), "next"))
+	{
+		const char *at = ps->p;
+
+		ps->p += 4;
+		pskip(ps);
+		if (!word_is(ps->p, alpha_len(ps->p), "business"))
+			return policy_error(ps, ps->p, "expected \"business day\" after \"next\".");
+		ps->p += alpha_len(ps->p);
+		pskip(ps);
+		if (!word_is(ps->p, alpha_len(ps->p), "day"))
+			return policy_error(ps, ps->p, "expected \"day\" after \"next business\".");
+		ps->p += 3;
+		pskip(ps);
+		if (isdigit((unsigned char) *ps->p))
+			return policy_error(ps, at, "\"next business day\" is a target of its own: it cannot be combined with an amount.");
+		t->days = WIN_NEXT_BUSINESS_DAY;
+		return true;
+	}
 	for (;;)
 	{
 		const char *at;
@@ -266,6 +288,11 @@ append_amount(StringInfo buf, const SlaTarget *t)
 	int64		minutes = (t->usecs % USECS_PER_HOUR) / USECS_PER_MINUTE;
 	bool		any = false;
 
+	if (t->days == WIN_NEXT_BUSINESS_DAY)
+	{
+		appendStringInfoString(buf, " next business day");
+		return;
+	}
 	if (t->days > 0)
 	{
 		appendStringInfo(buf, " %d day%s", t->days, t->days == 1 ? "" : "s");
@@ -355,7 +382,9 @@ sla_policy_recv(PG_FUNCTION_ARGS)
 				continue;
 			pol->target[s][k].days = pq_getmsgint(buf, 4);
 			pol->target[s][k].usecs = pq_getmsgint64(buf);
-			if (pol->target[s][k].days < 0 || pol->target[s][k].usecs < 0 ||
+			if ((pol->target[s][k].days < 0 &&
+				 !(pol->target[s][k].days == WIN_NEXT_BUSINESS_DAY && pol->target[s][k].usecs == 0)) ||
+				pol->target[s][k].usecs < 0 ||
 				pol->target[s][k].usecs % USECS_PER_MINUTE != 0)
 				ereport(ERROR,
 						errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

@@ -5,15 +5,21 @@
  *
  * Grammar (case-insensitive, white space free between tokens):
  *
- *	window	 := ('24x7' | group (';' group)*) [zone] ['holidays' date (',' date)*]
+ *	window	 := ('24x7' | group (';' group)*) [zone] [holidays] [special]
+ *				(holidays and special in either order)
  *	group	 := dayitem (',' dayitem)* range (',' range)*
  *	dayitem  := day ['-' day]				mon .. sun or monday .. sunday; fri-mon wraps
  *	range	 := HH:MM '-' HH:MM				24:00 may end a range; end < start is overnight
+ *	holidays := 'holidays' date (',' date)*
+ *	special  := 'hours' entry ((';' | ',') entry)*
+ *	entry	 := date (',' date)* range (',' range)*
  *
  * Canonical output splits overnight ranges at midnight (the part after
  * midnight belongs to the next day), merges touching ranges, groups days
  * with identical hours, prints the zone unless it is UTC, and sorts and
- * de-duplicates holidays; `24x7` stands for every day 00:00-24:00.
+ * de-duplicates holidays; `24x7` stands for every day 00:00-24:00.  Special
+ * hours replace the whole local date's hours; they print one date per entry,
+ * sorted, split at midnight like the weekly hours.
  */
 #include "window.h"
 
@@ -47,6 +53,11 @@ PG_FUNCTION_INFO_V1(sla_next_close);
 PG_FUNCTION_INFO_V1(sla_with_holidays);
 PG_FUNCTION_INFO_V1(sla_holidays);
 PG_FUNCTION_INFO_V1(sla_timezone);
+PG_FUNCTION_INFO_V1(sla_window_make);
+PG_FUNCTION_INFO_V1(sla_with_timezone);
+PG_FUNCTION_INFO_V1(sla_close_of_business);
+PG_FUNCTION_INFO_V1(sla_next_business_day_close);
+PG_FUNCTION_INFO_V1(sla_next_business_day);
 
 static const char *const day_names[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 static const char *const day_full_names[7] = {
@@ -57,6 +68,24 @@ static const char *const day_full_names[7] = {
  * parsing
  * --------------------------------------------------------------------- */
 
+/* one range of the special-hours clause, as read */
+typedef struct WinSpecialRaw
+{
+	int32		day;
+	int32		s;
+	int32		e;
+	bool		tail;			/* the after-midnight part of an overnight range */
+	const char *at;				/* where its date was written, for errors */
+} WinSpecialRaw;
+
+/* a date with special hours, normalized */
+typedef struct WinSpecial
+{
+	int32		day;
+	int			n;
+	int32		parts[2 * WIN_MAX_PARTS_PER_DAY];
+} WinSpecial;
+
 typedef struct WinInput
 {
 	int			nparts[7];
@@ -64,6 +93,11 @@ typedef struct WinInput
 	const char *zone;			/* canonical name; NULL means UTC */
 	int			nholidays;
 	int32	   *holidays;
+	int			nraw;
+	int			rawcap;
+	WinSpecialRaw *raw;
+	int			nspecial;
+	WinSpecial *special;
 } WinInput;
 
 typedef struct WinParser
@@ -361,10 +395,208 @@ normalize_holidays(WinInput *in)
 	in->nholidays = m + 1;
 }
 
+static int
+raw_cmp(const void *a, const void *b)
+{
+	const WinSpecialRaw *x = a;
+	const WinSpecialRaw *y = b;
+
+	if (x->day != y->day)
+		return (x->day > y->day) - (x->day < y->day);
+	return (x->s > y->s) - (x->s < y->s);
+}
+
+static char *
+fmt_date(int32 day, char *buf)
+{
+	int			y,
+				m,
+				d;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	sprintf(buf, "%04d-%02d-%02d", y, m, d);
+	return buf;
+}
+
+static bool
+is_listed_holiday(const WinInput *in, int32 day)
+{
+	int			lo = 0;
+	int			hi = in->nholidays;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (in->holidays[mid] < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < in->nholidays && in->holidays[lo] == day;
+}
+
+/*
+ * From the ranges read to the dates with special hours.  A date written in
+ * the clause has exactly the hours the clause gives it (its own ranges and
+ * the tails of the day before's overnight ranges); a date that only gets a
+ * tail keeps its weekday's hours besides.  Overlaps are errors, touching
+ * ranges merge.  A date written both as a holiday and with hours is a
+ * contradiction; a tail that falls on a holiday is closed, as the weekly
+ * hours' tails are.  Needs the weekly hours and holidays normalized.
+ */
+static bool
+normalize_special(WinParser *ps, WinInput *in)
+{
+	int			i = 0;
+
+	if (in->nraw == 0)
+		return true;
+	qsort(in->raw, in->nraw, sizeof(WinSpecialRaw), raw_cmp);
+	in->special = palloc(sizeof(WinSpecial) * Min(in->nraw, WIN_MAX_SPECIAL));
+	in->nspecial = 0;
+	while (i < in->nraw)
+	{
+		int32		day = in->raw[i].day;
+		int			j = i;
+		bool		written = false;
+		const char *at = in->raw[i].at;
+		WinSpecial *sp;
+		int32	   *p;
+		int			n = 0;
+		int			m = 0;
+		char		b0[12];
+
+		while (j < in->nraw && in->raw[j].day == day)
+		{
+			if (!in->raw[j].tail)
+			{
+				written = true;
+				at = in->raw[j].at;
+			}
+			j++;
+		}
+		if (is_listed_holiday(in, day))
+		{
+			if (written)
+				return syntax_error(ps, at, "%s is a holiday and has special hours.", fmt_date(day, b0));
+			i = j;
+			continue;
+		}
+		if (in->nspecial >= WIN_MAX_SPECIAL)
+			return syntax_error(ps, at, "more than %d dates with special hours.", WIN_MAX_SPECIAL);
+		sp = &in->special[in->nspecial];
+		sp->day = day;
+		p = sp->parts;
+		if (!written)
+		{
+			int			w = (int) (((day + 5) % 7 + 7) % 7);
+
+			memcpy(p, in->parts[w], sizeof(int32) * 2 * in->nparts[w]);
+			n = in->nparts[w];
+		}
+		for (; i < j; i++)
+		{
+			if (n >= WIN_MAX_PARTS_PER_DAY)
+				return syntax_error(ps, in->raw[i].at, "more than %d ranges on %s.",
+									WIN_MAX_PARTS_PER_DAY, fmt_date(day, b0));
+			p[2 * n] = in->raw[i].s;
+			p[2 * n + 1] = in->raw[i].e;
+			n++;
+		}
+		qsort(p, n, 2 * sizeof(int32), int32_pair_cmp);
+		for (int k = 1; k < n; k++)
+		{
+			if (p[2 * k] < p[2 * m + 1])
+			{
+				char		b1[8],
+							b2[8],
+							b3[8],
+							b4[8];
+
+				errsave(ps->escontext,
+						errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						errmsg("invalid input syntax for type %s: \"%s\"",
+							   "sla_window", ms_quote_input(ps->str)),
+						errdetail("Hours on %s overlap: %s-%s and %s-%s.", fmt_date(day, b0),
+								  fmt_hhmm(p[2 * m], b1), fmt_hhmm(p[2 * m + 1], b2),
+								  fmt_hhmm(p[2 * k], b3), fmt_hhmm(p[2 * k + 1], b4)),
+						errhint("A date with special hours has exactly the hours given for it; the part of an overnight range after midnight is added to the next date's hours."));
+				return false;
+			}
+			if (p[2 * k] == p[2 * m + 1])
+				p[2 * m + 1] = p[2 * k + 1];
+			else
+			{
+				m++;
+				p[2 * m] = p[2 * k];
+				p[2 * m + 1] = p[2 * k + 1];
+			}
+		}
+		sp->n = m + 1;
+		in->nspecial++;
+	}
+	return true;
+}
+
+/* drop the special hours of dates that are holidays (a holiday closes them) */
+static void
+special_minus_holidays(WinInput *in)
+{
+	int			m = 0;
+
+	for (int i = 0; i < in->nspecial; i++)
+	{
+		if (!is_listed_holiday(in, in->special[i].day))
+			in->special[m++] = in->special[i];
+	}
+	in->nspecial = m;
+}
+
 static bool
 valid_holiday(int32 day)
 {
 	return day >= WIN_MIN_DAY && day < WIN_MAX_DAY;
+}
+
+/* does p start like a date (YYYY-)? */
+static bool
+looks_like_date(const char *p)
+{
+	return isdigit((unsigned char) p[0]) && isdigit((unsigned char) p[1]) &&
+		isdigit((unsigned char) p[2]) && isdigit((unsigned char) p[3]) && p[4] == '-';
+}
+
+/* YYYY-MM-DD into days since 2000-01-01; noun names it in errors */
+static bool
+parse_date(WinParser *ps, int32 *day, const char *noun)
+{
+	const char *at;
+	int			y,
+				mo,
+				d;
+	static const char shape[] = "9999-99-99";
+
+	skip_ws(ps);
+	at = ps->p;
+	for (int i = 0; i < 10; i++)
+	{
+		if (shape[i] == '9' ? !isdigit((unsigned char) at[i]) : at[i] != '-')
+			return syntax_error(ps, at, "expected a %s date as YYYY-MM-DD.", noun);
+	}
+	if (isdigit((unsigned char) at[10]))
+		return syntax_error(ps, at, "expected a %s date as YYYY-MM-DD.", noun);
+	y = atoi(at);
+	mo = atoi(at + 5);
+	d = atoi(at + 8);
+	if (mo < 1 || mo > 12 || d < 1 || d > day_tab[isleap(y)][mo - 1])
+		return syntax_error(ps, at, "%.10s is not a valid date.", at);
+	ps->p += 10;
+	*day = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
+	if (!valid_holiday(*day))
+		return syntax_error(ps, at, "%s %.10s is out of range: expected 1900-01-01 to 2299-12-31.",
+							noun, at);
+	return true;
 }
 
 static bool
@@ -377,26 +609,12 @@ parse_holidays(WinParser *ps)
 	for (;;)
 	{
 		const char *at;
-		int			y,
-					mo,
-					d;
-		static const char shape[] = "9999-99-99";
+		int32		day;
 
 		skip_ws(ps);
 		at = ps->p;
-		for (int i = 0; i < 10; i++)
-		{
-			if (shape[i] == '9' ? !isdigit((unsigned char) at[i]) : at[i] != '-')
-				return syntax_error(ps, at, "expected a holiday date as YYYY-MM-DD.");
-		}
-		if (isdigit((unsigned char) at[10]))
-			return syntax_error(ps, at, "expected a holiday date as YYYY-MM-DD.");
-		y = atoi(at);
-		mo = atoi(at + 5);
-		d = atoi(at + 8);
-		if (mo < 1 || mo > 12 || d < 1 || d > day_tab[isleap(y)][mo - 1])
-			return syntax_error(ps, at, "%.10s is not a valid date.", at);
-		ps->p += 10;
+		if (!parse_date(ps, &day, "holiday"))
+			return false;
 		if (in->nholidays >= WIN_MAX_HOLIDAYS)
 			return syntax_error(ps, at, "more than %d holidays.", WIN_MAX_HOLIDAYS);
 		if (in->nholidays == cap)
@@ -404,14 +622,141 @@ parse_holidays(WinParser *ps)
 			cap *= 2;
 			in->holidays = repalloc(in->holidays, sizeof(int32) * cap);
 		}
-		in->holidays[in->nholidays] = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
-		if (!valid_holiday(in->holidays[in->nholidays]))
-			return syntax_error(ps, at, "holiday %.10s is out of range: expected 1900-01-01 to 2299-12-31.", at);
-		in->nholidays++;
+		in->holidays[in->nholidays++] = day;
 		skip_ws(ps);
 		if (*ps->p != ',')
 			return true;
 		ps->p++;
+	}
+}
+
+static bool
+add_raw(WinParser *ps, const char *at, int32 day, int32 s, int32 e, bool tail)
+{
+	WinInput   *in = ps->in;
+
+	if (in->nraw >= 4 * WIN_MAX_SPECIAL)
+		return syntax_error(ps, at, "too many special hours (at most %d dates).", WIN_MAX_SPECIAL);
+	if (in->nraw == in->rawcap)
+	{
+		in->rawcap = Max(16, 2 * in->rawcap);
+		in->raw = in->raw ? repalloc(in->raw, sizeof(WinSpecialRaw) * in->rawcap)
+			: palloc(sizeof(WinSpecialRaw) * in->rawcap);
+	}
+	in->raw[in->nraw].day = day;
+	in->raw[in->nraw].s = s;
+	in->raw[in->nraw].e = e;
+	in->raw[in->nraw].tail = tail;
+	in->raw[in->nraw].at = at;
+	in->nraw++;
+	return true;
+}
+
+/* a comma, then (after white space) something that looks like a date */
+static bool
+comma_then_date(WinParser *ps)
+{
+	const char *q;
+
+	if (*ps->p != ',')
+		return false;
+	q = ps->p + 1;
+	while (*q && isspace((unsigned char) *q))
+		q++;
+	if (!looks_like_date(q))
+		return false;
+	ps->p = q;
+	return true;
+}
+
+/*
+ * The special-hours clause: entries of dates and ranges.  The part of an
+ * overnight range after midnight belongs to the next date (a tail).
+ */
+static bool
+parse_special(WinParser *ps)
+{
+	int			cap = 8;
+	int32	   *days = palloc(sizeof(int32) * cap);
+	const char **dat = palloc(sizeof(char *) * cap);
+
+	for (;;)
+	{
+		int			nd = 0;
+		bool		next_entry = false;
+
+		/* the dates of the entry */
+		for (;;)
+		{
+			skip_ws(ps);
+			if (nd == cap)
+			{
+				cap *= 2;
+				days = repalloc(days, sizeof(int32) * cap);
+				dat = repalloc(dat, sizeof(char *) * cap);
+			}
+			dat[nd] = ps->p;
+			if (!parse_date(ps, &days[nd], "date"))
+				return false;
+			nd++;
+			if (nd > WIN_MAX_SPECIAL)
+				return syntax_error(ps, dat[nd - 1], "more than %d dates with special hours.", WIN_MAX_SPECIAL);
+			skip_ws(ps);
+			if (!comma_then_date(ps))
+				break;
+		}
+		if (!isdigit((unsigned char) *ps->p))
+			return syntax_error(ps, ps->p, "expected hours as HH:MM-HH:MM after the date.");
+		/* its ranges */
+		for (;;)
+		{
+			const char *at;
+			int32		s,
+						e;
+
+			skip_ws(ps);
+			at = ps->p;
+			if (!parse_time(ps, &s, false))
+				return false;
+			skip_ws(ps);
+			if (*ps->p != '-')
+				return syntax_error(ps, ps->p, "expected \"-\" and the end of the range.");
+			ps->p++;
+			skip_ws(ps);
+			if (!parse_time(ps, &e, true))
+				return false;
+			if (s == e)
+				return syntax_error(ps, at, "the range %.*s is empty.", (int) (ps->p - at), at);
+			for (int i = 0; i < nd; i++)
+			{
+				if (!add_raw(ps, dat[i], days[i], s, e > s ? e : SECS_PER_DAY, false))
+					return false;
+				if (e < s && e > 0)
+				{
+					if (!valid_holiday(days[i] + 1))
+						return syntax_error(ps, at, "the overnight range runs past 2299-12-31.");
+					if (!add_raw(ps, dat[i], days[i] + 1, 0, e, true))
+						return false;
+				}
+			}
+			skip_ws(ps);
+			if (comma_then_date(ps))
+			{
+				next_entry = true;
+				break;
+			}
+			if (comma_then(ps, isdigit))
+				continue;
+			break;
+		}
+		if (next_entry)
+			continue;
+		if (*ps->p == ';')
+		{
+			ps->p++;
+			continue;
+		}
+		return true;
 	}
 }
 
@@ -477,7 +822,7 @@ parse_window(WinParser *ps)
 	}
 
 	skip_ws(ps);
-	if (*ps->p != '\0' && !is_word(ps->p, "holidays"))
+	if (*ps->p != '\0' && !is_word(ps->p, "holidays") && !is_word(ps->p, "hours"))
 	{
 		const char *at = ps->p;
 		char		name[TZ_STRLEN_MAX + 1];
@@ -492,7 +837,7 @@ parse_window(WinParser *ps)
 		}
 		name[n] = '\0';
 		if (n == 0 || !(isalpha((unsigned char) name[0])))
-			return syntax_error(ps, at, "expected a time zone name such as Europe/Berlin, \"holidays\", or the end.");
+			return syntax_error(ps, at, "expected a time zone name such as Europe/Berlin, \"holidays\", \"hours\", or the end.");
 		tz = lookup_zone(name);
 		if (tz == NULL)
 			return syntax_error(ps, at, "unknown time zone \"%s\": expected an IANA name from PostgreSQL's time-zone database (pg_timezone_names).",
@@ -500,12 +845,22 @@ parse_window(WinParser *ps)
 		in->zone = pstrdup(pg_get_timezone_name(tz));
 		skip_ws(ps);
 	}
-	if (is_word(ps->p, "holidays"))
+	for (int clause = 0; clause < 2; clause++)
 	{
-		ps->p += strlen("holidays");
-		if (!parse_holidays(ps))
-			return false;
-		skip_ws(ps);
+		if (is_word(ps->p, "holidays") && in->holidays == NULL)
+		{
+			ps->p += strlen("holidays");
+			if (!parse_holidays(ps))
+				return false;
+			skip_ws(ps);
+		}
+		else if (is_word(ps->p, "hours") && in->raw == NULL)
+		{
+			ps->p += strlen("hours");
+			if (!parse_special(ps))
+				return false;
+			skip_ws(ps);
+		}
 	}
 	if (*ps->p != '\0')
 		return syntax_error(ps, ps->p, "junk after the end of the window: \"%.20s\".", ps->p);
@@ -525,13 +880,24 @@ win_build(const WinInput *in)
 	SlaWindow  *w;
 	int32	   *parts;
 
+	Size		base;
+	int			nsparts = 0;
+
 	for (int d = 0; d < 7; d++)
 		nparts += in->nparts[d];
-	size = SLA_WINDOW_HDRSZ + sizeof(int32) * in->nholidays +
+	base = SLA_WINDOW_HDRSZ + sizeof(int32) * in->nholidays +
 		sizeof(int32) * 2 * nparts + strlen(zone) + 1;
+	size = base;
+	if (in->nspecial > 0)
+	{
+		for (int i = 0; i < in->nspecial; i++)
+			nsparts += in->special[i].n;
+		size = INTALIGN(base) + sizeof(int32) * (2 + 2 * in->nspecial + 2 * nsparts);
+	}
 	w = palloc0(size);
 	SET_VARSIZE(w, size);
-	w->version = SLA_WINDOW_VERSION;
+	/* version 1 without special hours: the layout and bytes of before */
+	w->version = in->nspecial > 0 ? SLA_WINDOW_VERSION_SPECIAL : SLA_WINDOW_VERSION;
 	w->nholidays = in->nholidays;
 	if (in->nholidays > 0)
 		memcpy(win_holidays(w), in->holidays, sizeof(int32) * in->nholidays);
@@ -544,6 +910,25 @@ win_build(const WinInput *in)
 		parts += 2 * in->nparts[d];
 	}
 	strcpy((char *) parts, zone);
+	if (in->nspecial > 0)
+	{
+		int32	   *sec = (int32 *) ((char *) w + INTALIGN(base));
+		int32	   *sdays = sec + 1;
+		int32	   *sfirst = sdays + in->nspecial;
+		int32	   *sparts = sfirst + in->nspecial + 1;
+		int			k = 0;
+
+		Assert(sec == win_special_section(w));
+		sec[0] = in->nspecial;
+		for (int i = 0; i < in->nspecial; i++)
+		{
+			sdays[i] = in->special[i].day;
+			sfirst[i] = k;
+			memcpy(sparts + 2 * k, in->special[i].parts, sizeof(int32) * 2 * in->special[i].n);
+			k += in->special[i].n;
+		}
+		sfirst[in->nspecial] = k;
+	}
 	return w;
 }
 
@@ -564,6 +949,22 @@ win_unpack(const SlaWindow *w, WinInput *in)
 	in->holidays = palloc(sizeof(int32) * Max(w->nholidays, 1));
 	memcpy(in->holidays, win_holidays(w), sizeof(int32) * w->nholidays);
 	in->zone = win_zone_name(w);
+	in->nspecial = win_nspecial(w);
+	if (in->nspecial > 0)
+	{
+		const int32 *sdays = win_special_days(w);
+		const int32 *sfirst = win_special_first(w);
+		const int32 *sparts = win_special_parts(w);
+
+		in->special = palloc(sizeof(WinSpecial) * in->nspecial);
+		for (int i = 0; i < in->nspecial; i++)
+		{
+			in->special[i].day = sdays[i];
+			in->special[i].n = sfirst[i + 1] - sfirst[i];
+			memcpy(in->special[i].parts, sparts + 2 * sfirst[i],
+				   sizeof(int32) * 2 * in->special[i].n);
+		}
+	}
 }
 
 static bool
@@ -589,6 +990,8 @@ sla_window_in(PG_FUNCTION_ARGS)
 	if (!parse_window(&ps) || !normalize_parts(&ps, in))
 		PG_RETURN_NULL();
 	normalize_holidays(in);
+	if (!normalize_special(&ps, in))
+		PG_RETURN_NULL();
 	PG_RETURN_POINTER(win_build(in));
 }
 
@@ -684,13 +1087,34 @@ sla_window_out(PG_FUNCTION_ARGS)
 			appendStringInfo(&buf, "%s%04d-%02d-%02d", i > 0 ? "," : "", y, m, d);
 		}
 	}
+	if (win_nspecial(w) > 0)
+	{
+		const int32 *sdays = win_special_days(w);
+		const int32 *sfirst = win_special_first(w);
+		const int32 *sparts = win_special_parts(w);
+
+		appendStringInfoString(&buf, " hours ");
+		for (int i = 0; i < win_nspecial(w); i++)
+		{
+			char		b0[12],
+						b1[8],
+						b2[8];
+
+			appendStringInfo(&buf, "%s%s ", i > 0 ? "; " : "", fmt_date(sdays[i], b0));
+			for (int k = sfirst[i]; k < sfirst[i + 1]; k++)
+				appendStringInfo(&buf, "%s%s-%s", k > sfirst[i] ? "," : "",
+								 fmt_hhmm(sparts[2 * k], b1), fmt_hhmm(sparts[2 * k + 1], b2));
+		}
+	}
 	PG_RETURN_CSTRING(buf.data);
 }
 
 /*
  * Binary form: version byte; zone name; for each weekday the number of parts
  * and their (start, end) seconds; the number of holidays and the days since
- * 2000-01-01.  recv validates all of it as the text input would.
+ * 2000-01-01; from version 2 on, the number of dates with special hours and
+ * for each its day, number of parts and their (start, end) seconds.  recv
+ * validates all of it as the text input would, and reads version 1 too.
  */
 Datum
 sla_window_send(PG_FUNCTION_ARGS)
@@ -701,7 +1125,7 @@ sla_window_send(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, SLA_WINDOW_VERSION);
+	pq_sendbyte(&buf, SLA_WINDOW_VERSION_SPECIAL);
 	pq_sendstring(&buf, win_zone_name(w));
 	for (int d = 0; d < 7; d++)
 	{
@@ -715,6 +1139,20 @@ sla_window_send(PG_FUNCTION_ARGS)
 	pq_sendint32(&buf, w->nholidays);
 	for (int i = 0; i < w->nholidays; i++)
 		pq_sendint32(&buf, h[i]);
+	pq_sendint32(&buf, win_nspecial(w));
+	for (int i = 0; i < win_nspecial(w); i++)
+	{
+		const int32 *sfirst = win_special_first(w);
+		const int32 *sparts = win_special_parts(w);
+
+		pq_sendint32(&buf, win_special_days(w)[i]);
+		pq_sendbyte(&buf, sfirst[i + 1] - sfirst[i]);
+		for (int k = sfirst[i]; k < sfirst[i + 1]; k++)
+		{
+			pq_sendint32(&buf, sparts[2 * k]);
+			pq_sendint32(&buf, sparts[2 * k + 1]);
+		}
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -736,7 +1174,7 @@ sla_window_recv(PG_FUNCTION_ARGS)
 	const char *zone;
 	pg_tz	   *tz;
 
-	if (version != SLA_WINDOW_VERSION)
+	if (version != SLA_WINDOW_VERSION && version != SLA_WINDOW_VERSION_SPECIAL)
 		bad_binary(psprintf("Unsupported version %d.", version));
 	zone = pq_getmsgstring(buf);
 	tz = lookup_zone(zone);
@@ -778,6 +1216,41 @@ sla_window_recv(PG_FUNCTION_ARGS)
 	}
 	if (!window_has_hours(in))
 		bad_binary("No coverage hours.");
+	if (version >= SLA_WINDOW_VERSION_SPECIAL)
+	{
+		in->nspecial = pq_getmsgint(buf, 4);
+		if (in->nspecial < 0 || in->nspecial > WIN_MAX_SPECIAL ||
+			(Size) in->nspecial * 5 > (Size) (buf->len - buf->cursor))
+			bad_binary("Bad number of dates with special hours.");
+		in->special = palloc(sizeof(WinSpecial) * Max(in->nspecial, 1));
+		for (int i = 0; i < in->nspecial; i++)
+		{
+			WinSpecial *sp = &in->special[i];
+
+			sp->day = pq_getmsgint(buf, 4);
+			if (!valid_holiday(sp->day))
+				bad_binary("Special date out of range.");
+			if (i > 0 && sp->day <= in->special[i - 1].day)
+				bad_binary("Special dates not sorted or repeated.");
+			if (is_listed_holiday(in, sp->day))
+				bad_binary("Special date that is a holiday.");
+			sp->n = pq_getmsgbyte(buf);
+			if (sp->n < 1 || sp->n > WIN_MAX_PARTS_PER_DAY)
+				bad_binary("Bad number of ranges on a special date.");
+			for (int k = 0; k < sp->n; k++)
+			{
+				int32		s = pq_getmsgint(buf, 4);
+				int32		e = pq_getmsgint(buf, 4);
+
+				if (s < 0 || e > SECS_PER_DAY || s >= e || s % 60 != 0 || e % 60 != 0)
+					bad_binary("Range out of bounds.");
+				if (k > 0 && s <= sp->parts[2 * k - 1])
+					bad_binary("Ranges not sorted, overlapping or touching.");
+				sp->parts[2 * k] = s;
+				sp->parts[2 * k + 1] = e;
+			}
+		}
+	}
 	pq_getmsgend(buf);
 	PG_RETURN_POINTER(win_build(in));
 }
@@ -850,35 +1323,71 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 		ws->week_len += ws->day_len[d];
 	}
 	ws->first[7] = k;
-	ws->nholidays = w->nholidays;
-	ws->holidays = win_holidays(w);
-	ws->hol_cum = palloc(sizeof(int64) * (w->nholidays + 1));
-	ws->hol_bcum = palloc(sizeof(int) * (w->nholidays + 1));
-	ws->hol_cum[0] = 0;
-	ws->hol_bcum[0] = 0;
-	for (int i = 0; i < w->nholidays; i++)
-	{
-		int64		day = ws->holidays[i];
-		int			wd = (int) (((day + 5) % 7 + 7) % 7);
-
-		ws->hol_cum[i + 1] = ws->hol_cum[i] + ws->day_len[wd];
-		ws->hol_bcum[i + 1] = ws->hol_bcum[i] + (w->nparts[wd] > 0 ? 1 : 0);
-	}
 	ws->cum_week[0] = 0;
 	for (int d = 0; d < 14; d++)
 		ws->cum_week[d + 1] = ws->cum_week[d] + ws->day_len[d % 7];
-	if (w->nholidays > 0)
-	{
-		int32		h0 = ws->holidays[0];
-		int			i = 0;
 
-		ws->hol_nbuckets = ((ws->holidays[w->nholidays - 1] - h0) >> 5) + 1;
-		ws->hol_bucket = palloc(sizeof(int) * ws->hol_nbuckets);
-		for (int b = 0; b < ws->hol_nbuckets; b++)
+	/* exceptions: holidays and special dates (disjoint), merged in order */
+	{
+		int			nh = w->nholidays;
+		int			ns = win_nspecial(w);
+		const int32 *h = win_holidays(w);
+		const int32 *sdays = ns > 0 ? win_special_days(w) : NULL;
+		const int32 *sfirst = ns > 0 ? win_special_first(w) : NULL;
+		const int32 *sparts = ns > 0 ? win_special_parts(w) : NULL;
+		int			ih = 0,
+					is = 0,
+					np = 0;
+
+		ws->nexc = nh + ns;
+		ws->exc_day = palloc(sizeof(int32) * Max(ws->nexc, 1));
+		ws->exc_first = palloc(sizeof(int) * (ws->nexc + 1));
+		ws->exc_parts = palloc(sizeof(WinPart) * Max(ns > 0 ? sfirst[ns] : 0, 1));
+		ws->exc_cum = palloc(sizeof(int64) * (ws->nexc + 1));
+		ws->exc_bcum = palloc(sizeof(int) * (ws->nexc + 1));
+		ws->exc_cum[0] = 0;
+		ws->exc_bcum[0] = 0;
+		for (int i = 0; i < ws->nexc; i++)
 		{
-			while (i < w->nholidays && ws->holidays[i] < h0 + (b << 5))
-				i++;
-			ws->hol_bucket[b] = i;
+			int64		day;
+			int			wd;
+			int64		len = 0;
+
+			ws->exc_first[i] = np;
+			if (is >= ns || (ih < nh && h[ih] < sdays[is]))
+				day = h[ih++];
+			else
+			{
+				day = sdays[is];
+				for (int j = sfirst[is]; j < sfirst[is + 1]; j++)
+				{
+					ws->exc_parts[np].s = (int64) sparts[2 * j] * USECS_PER_SEC;
+					ws->exc_parts[np].e = (int64) sparts[2 * j + 1] * USECS_PER_SEC;
+					len += ws->exc_parts[np].e - ws->exc_parts[np].s;
+					np++;
+				}
+				is++;
+			}
+			ws->exc_day[i] = (int32) day;
+			wd = (int) (((day + 5) % 7 + 7) % 7);
+			ws->exc_cum[i + 1] = ws->exc_cum[i] + ws->day_len[wd] - len;
+			ws->exc_bcum[i + 1] = ws->exc_bcum[i] + (w->nparts[wd] > 0 ? 1 : 0) -
+				(np > ws->exc_first[i] ? 1 : 0);
+		}
+		ws->exc_first[ws->nexc] = np;
+		if (ws->nexc > 0)
+		{
+			int32		e0 = ws->exc_day[0];
+			int			i = 0;
+
+			ws->exc_nbuckets = ((ws->exc_day[ws->nexc - 1] - e0) >> 5) + 1;
+			ws->exc_bucket = palloc(sizeof(int) * ws->exc_nbuckets);
+			for (int b = 0; b < ws->exc_nbuckets; b++)
+			{
+				while (i < ws->nexc && ws->exc_day[i] < e0 + (b << 5))
+					i++;
+				ws->exc_bucket[b] = i;
+			}
 		}
 	}
 	tz = lookup_zone(win_zone_name(w));
@@ -888,7 +1397,7 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 				errmsg("time zone \"%s\" of an sla_window is not in this server's time-zone database",
 					   win_zone_name(w)));
 	ws->zone = ms_zone_get(tz);
-	ws->always_open = ws->full_week && ws->nholidays == 0 && ws->zone->ntrans == 0;
+	ws->always_open = ws->full_week && ws->nexc == 0 && ws->zone->ntrans == 0;
 	if (ws->nbusiness_days == 0)
 		elog(ERROR, "sla_window without coverage hours");
 	MemoryContextSwitchTo(old);
@@ -986,12 +1495,15 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 			pfree(slot->ws->stretch_off);
 			pfree(slot->ws->stretch_f0);
 		}
-		if (slot->ws->hol_bucket)
-			pfree(slot->ws->hol_bucket);
-		if (slot->ws->hol_prefix)
-			pfree(slot->ws->hol_prefix);
-		pfree(slot->ws->hol_cum);
-		pfree(slot->ws->hol_bcum);
+		if (slot->ws->exc_bucket)
+			pfree(slot->ws->exc_bucket);
+		if (slot->ws->exc_prefix)
+			pfree(slot->ws->exc_prefix);
+		pfree(slot->ws->exc_day);
+		pfree(slot->ws->exc_first);
+		pfree(slot->ws->exc_parts);
+		pfree(slot->ws->exc_cum);
+		pfree(slot->ws->exc_bcum);
 		pfree(slot->ws->parts);
 		pfree(slot->ws);
 		pfree(slot->win);
@@ -1035,6 +1547,13 @@ sla_elapsed(PG_FUNCTION_ARGS)
 void
 sla_target_parts(const Interval *d, int32 *days, int64 *usecs)
 {
+	if (d->month == 0 && d->day == WIN_NEXT_BUSINESS_DAY && d->time == 0)
+	{
+		/* the marker of a "next business day" target */
+		*days = WIN_NEXT_BUSINESS_DAY;
+		*usecs = 0;
+		return;
+	}
 	if (d->month != 0)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -1094,12 +1613,10 @@ sla_next_close(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_next_close(ws, t));
 }
 
-Datum
-sla_with_holidays(PG_FUNCTION_ARGS)
+/* holidays of a date array added to in (NULL elements ignored) */
+static void
+add_holiday_array(WinInput *in, ArrayType *arr)
 {
-	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
-	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
-	WinInput   *in = palloc(sizeof(WinInput));
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
@@ -1110,7 +1627,6 @@ sla_with_holidays(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				errmsg("holidays must be a one-dimensional date array"));
 	deconstruct_array(arr, DATEOID, sizeof(DateADT), true, TYPALIGN_INT, &elems, &nulls, &n);
-	win_unpack(w, in);
 	if ((Size) in->nholidays + n > WIN_MAX_HOLIDAYS)
 		ereport(ERROR,
 				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -1134,7 +1650,119 @@ sla_with_holidays(PG_FUNCTION_ARGS)
 	}
 	in->holidays = all;
 	normalize_holidays(in);
+	/* a holiday closes the whole date, special hours or not */
+	special_minus_holidays(in);
+}
+
+/* not strict on the array: NULL holidays (array_agg of no rows) are none */
+Datum
+sla_with_holidays(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w;
+	WinInput   *in;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	w = PG_GETARG_SLA_WINDOW_P(0);
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(w);
+	in = palloc(sizeof(WinInput));
+	win_unpack(w, in);
+	add_holiday_array(in, PG_GETARG_ARRAYTYPE_P(1));
 	PG_RETURN_POINTER(win_build(in));
+}
+
+/* the canonical name of a zone argument; 22023 when unknown */
+static const char *
+zone_argument(text *zt)
+{
+	char	   *name = text_to_cstring(zt);
+	pg_tz	   *tz = lookup_zone(name);
+
+	if (tz == NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("time zone \"%s\" not recognized", name),
+				errhint("Use an IANA name from pg_timezone_names, such as Europe/Berlin."));
+	return pstrdup(pg_get_timezone_name(tz));
+}
+
+/*
+ * sla_window(hours, zone, holidays): a calendar from parts.  hours is the
+ * text form without a zone; NULL hours or zone give NULL (a missing zone is
+ * not quietly UTC), NULL holidays none.
+ */
+Datum
+sla_window_make(PG_FUNCTION_ARGS)
+{
+	char	   *str;
+	WinInput   *in;
+	WinParser	ps;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	in = palloc0(sizeof(WinInput));
+	ps.str = str;
+	ps.p = str;
+	ps.escontext = NULL;
+	ps.in = in;
+	(void) (parse_window(&ps) && normalize_parts(&ps, in));
+	if (in->zone != NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("the hours \"%s\" name a time zone", ms_quote_input(str)),
+				errdetail("sla_window(hours, zone, holidays) takes the zone from its second argument."));
+	in->zone = zone_argument(PG_GETARG_TEXT_PP(1));
+	normalize_holidays(in);
+	(void) normalize_special(&ps, in);
+	if (!PG_ARGISNULL(2))
+		add_holiday_array(in, PG_GETARG_ARRAYTYPE_P(2));
+	PG_RETURN_POINTER(win_build(in));
+}
+
+/* the same hours, holidays and special hours in another zone */
+Datum
+sla_with_timezone(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	WinInput   *in = palloc(sizeof(WinInput));
+
+	win_unpack(w, in);
+	in->zone = zone_argument(PG_GETARG_TEXT_PP(1));
+	PG_RETURN_POINTER(win_build(in));
+}
+
+Datum
+sla_close_of_business(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(1);
+
+	win_check_ts(t);
+	PG_RETURN_TIMESTAMPTZ(win_close_of_business(ws, t));
+}
+
+Datum
+sla_next_business_day_close(PG_FUNCTION_ARGS)
+{
+	WinSched   *ws = win_sched_cached(fcinfo, 0);
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(1);
+
+	win_check_ts(t);
+	PG_RETURN_TIMESTAMPTZ(win_next_business_day(ws, t));
+}
+
+/* the target marker that sla_target gives for "next business day" */
+Datum
+sla_next_business_day(PG_FUNCTION_ARGS)
+{
+	Interval   *r = palloc(sizeof(Interval));
+
+	r->month = 0;
+	r->day = WIN_NEXT_BUSINESS_DAY;
+	r->time = 0;
+	PG_RETURN_INTERVAL_P(r);
 }
 
 Datum
@@ -1284,6 +1912,8 @@ win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
 	TimestampTz cur;
 
 	cur = win_deadline_parts(ws, a, days, 0);
+	if (TIMESTAMP_NOT_FINITE(cur))
+		return cur;				/* a window that never closes: no close of business */
 	rem += paused_elapsed(ws, rt, mr, a, cur);
 
 	for (int i = 0; i < (int) mr->rangeCount; i++)

@@ -23,11 +23,19 @@
 #include "datatype/timestamp.h"
 #include "pgtime.h"
 
+/*
+ * On disk, version 1 is a window without special hours (the original
+ * layout, so that stored values and their equality are unchanged) and
+ * version 2 one with them.  The binary form always sends version 2 and
+ * reads both.
+ */
 #define SLA_WINDOW_VERSION 1
+#define SLA_WINDOW_VERSION_SPECIAL 2
 
 /* limits that keep every loop and buffer bounded */
 #define WIN_MAX_PARTS_PER_DAY 32
 #define WIN_MAX_HOLIDAYS 100000
+#define WIN_MAX_SPECIAL 100000	/* dates with special hours */
 
 /*
  * Supported instants: 1900-01-01 to 2300-01-01 UTC.  The zone tables cover
@@ -42,7 +50,7 @@
 typedef struct SlaWindow
 {
 	int32		vl_len_;		/* varlena header (do not touch directly!) */
-	uint8		version;		/* SLA_WINDOW_VERSION */
+	uint8		version;		/* SLA_WINDOW_VERSION or _SPECIAL */
 	uint8		flags;			/* reserved, 0 */
 	uint8		nparts[7];		/* day-parts per weekday, Monday first */
 	uint8		pad[3];
@@ -51,7 +59,11 @@ typedef struct SlaWindow
 	 * then: int32 holidays[nholidays] (days since 2000-01-01, ascending);
 	 * int32 parts[2 * sum(nparts)] (start, end seconds of the local day,
 	 * 0 <= start < end <= 86400, ascending, not touching); char zone[]
-	 * (NUL-terminated canonical zone name).
+	 * (NUL-terminated canonical zone name).  Version 2 then has, at the
+	 * next 4-byte boundary: int32 nspecial; int32 days[nspecial]
+	 * (ascending, none a holiday); int32 first[nspecial + 1] (the parts of
+	 * days[i] are pairs first[i] .. first[i+1]-1, at least one); int32
+	 * parts[2 * first[nspecial]] (as above, per date).
 	 */
 	char		data[FLEXIBLE_ARRAY_MEMBER];
 } SlaWindow;
@@ -122,20 +134,27 @@ typedef struct WinSched
 	bool		full_week;		/* every weekday 00:00-24:00 */
 	bool		always_open;	/* full week, one offset, no holidays */
 	int			nbusiness_days; /* weekdays with hours */
-	int			nholidays;
-	const int32 *holidays;		/* points into the cached window */
-	int64	   *hol_cum;		/* hol_cum[i]: day_len of holidays[0 .. i-1] */
-	MsZone	   *zone;
-	/* scratch space for the exact path around transitions */
-	int		   *hol_bcum;		/* hol_bcum[i]: business dates among holidays[0 .. i-1] */
-	/* first holiday index at or after each 32-day bucket from the first holiday */
-	int			hol_nbuckets;
-	int		   *hol_bucket;
+	/*
+	 * Exceptions: the dates whose hours are not their weekday's, sorted:
+	 * holidays (no parts) and dates with special hours.  Exception i has
+	 * exc_parts[exc_first[i] .. exc_first[i+1]).
+	 */
+	int			nexc;
+	int32	   *exc_day;
+	int		   *exc_first;
+	WinPart    *exc_parts;
+	int64	   *exc_cum;		/* sum over exceptions before i of weekday
+								 * hours minus own hours (may be negative) */
+	int		   *exc_bcum;		/* the same for "is a business date" */
+	/* first exception index at or after each 32-day bucket from the first */
+	int			exc_nbuckets;
+	int		   *exc_bucket;
 	int64		cum_week[15];	/* open time of Monday .. day w-1, over two weeks */
+	MsZone	   *zone;
 	int64	   *stretch_len;	/* per stretch k: open time, its UTC offset (usecs), */
 	int64	   *stretch_off;	/* and local_prefix at its first date (filled with */
 	int64	   *stretch_f0;		/* the cluster memo; UNKNOWN until computed) */
-	int64	   *hol_prefix;		/* local_prefix at the start of each holiday's date */
+	int64	   *exc_prefix;		/* local_prefix at the start of each exception's date */
 	MemoryContext mcxt;			/* where the lazily built parts below live */
 	WinIval    *scratch;		/* intervals of the cluster last asked for */
 	/*
@@ -167,6 +186,16 @@ extern TimestampTz win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, i
 extern TimestampTz win_next_open(WinSched *ws, TimestampTz t);
 extern TimestampTz win_next_close(WinSched *ws, TimestampTz t);
 extern TimestampTz win_last_close(WinSched *ws, TimestampTz t);
+extern TimestampTz win_close_of_business(WinSched *ws, TimestampTz t);
+extern TimestampTz win_next_business_day(WinSched *ws, TimestampTz t);
+
+/*
+ * A "next business day" target: due at the close of business of the
+ * business day after the one the clock starts on.  sla_target gives it as
+ * the interval '-1 days' (no real target is negative); sla_target_parts
+ * reads that back as days = WIN_NEXT_BUSINESS_DAY.
+ */
+#define WIN_NEXT_BUSINESS_DAY (-1)
 extern void sla_target_parts(const Interval *d, int32 *days, int64 *usecs);
 extern TimestampTz win_deadline(WinSched *ws, TimestampTz a, const Interval *target);
 
@@ -205,6 +234,40 @@ static inline const char *
 win_zone_name(const SlaWindow *w)
 {
 	return (const char *) (win_parts(w) + 2 * win_total_parts(w));
+}
+
+/* the special-hours section of a version 2 window */
+static inline const int32 *
+win_special_section(const SlaWindow *w)
+{
+	const char *z = win_zone_name(w);
+	Size		off = (z - (const char *) w) + strlen(z) + 1;
+
+	return (const int32 *) ((const char *) w + INTALIGN(off));
+}
+
+static inline int
+win_nspecial(const SlaWindow *w)
+{
+	return w->version >= SLA_WINDOW_VERSION_SPECIAL ? win_special_section(w)[0] : 0;
+}
+
+static inline const int32 *
+win_special_days(const SlaWindow *w)
+{
+	return win_special_section(w) + 1;
+}
+
+static inline const int32 *
+win_special_first(const SlaWindow *w)
+{
+	return win_special_section(w) + 1 + win_nspecial(w);
+}
+
+static inline const int32 *
+win_special_parts(const SlaWindow *w)
+{
+	return win_special_section(w) + 2 + 2 * win_nspecial(w);
 }
 
 #endif							/* MS_WINDOW_H */

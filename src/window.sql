@@ -93,12 +93,39 @@ CREATE FUNCTION @extschema@.sla_next_close(@extschema@.sla_window, timestamptz) 
 COMMENT ON FUNCTION @extschema@.sla_next_close(@extschema@.sla_window, timestamptz) IS
 	'the first instant at or after t outside the coverage hours (infinity when there is none)';
 
+CREATE FUNCTION @extschema@.sla_close_of_business(@extschema@.sla_window, timestamptz) RETURNS timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_close_of_business(@extschema@.sla_window, timestamptz) IS
+	'the end of the business day of t: where the clock stops after the day''s last range starts (a lunch break is not a close); the next business day''s when t is after the close or on a closed date';
+
+CREATE FUNCTION @extschema@.sla_next_business_day_close(@extschema@.sla_window, timestamptz) RETURNS timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_next_business_day_close(@extschema@.sla_window, timestamptz) IS
+	'a "next business day" deadline: the close of business of the business day after t''s business day';
+
+CREATE FUNCTION @extschema@.sla_next_business_day() RETURNS interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_next_business_day() IS
+	'the target marker for "next business day" (the interval ''-1 days''), as sla_target gives it: sla_deadline, sla_status and sla_summary_agg read it as due at the close of the next business day';
+
 -- calendars
 
+-- not STRICT: NULL holidays (array_agg over no rows) are no holidays
 CREATE FUNCTION @extschema@.sla_with_holidays(@extschema@.sla_window, date[]) RETURNS @extschema@.sla_window
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_with_holidays(@extschema@.sla_window, date[]) IS
-	'the window with these dates closed as holidays too (e.g. array_agg over a holiday table)';
+	'the window with these dates closed as holidays too (e.g. array_agg over a holiday table); NULL dates: no more holidays';
+
+-- not STRICT: NULL holidays are none; NULL hours or zone give NULL
+CREATE FUNCTION @extschema@.sla_window(hours text, zone text, holidays date[]) RETURNS @extschema@.sla_window
+	AS 'MODULE_PATHNAME', 'sla_window_make' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_window(text, text, date[]) IS
+	'a window from its parts: hours (the text form without a zone), an IANA zone and holidays (NULL: none)';
+
+CREATE FUNCTION @extschema@.sla_with_timezone(@extschema@.sla_window, text) RETURNS @extschema@.sla_window
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_with_timezone(@extschema@.sla_window, text) IS
+	'the same hours, holidays and special hours in another IANA time zone';
 
 CREATE FUNCTION @extschema@.sla_holidays(@extschema@.sla_window) RETURNS date[]
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -2,16 +2,18 @@
  * window_engine.c
  *		Business-time arithmetic over an sla_window.
  *
- * The open set of a window is the union, over local dates D that are not
- * holidays and the day-parts [s, e) of D's weekday, of the instants
- * [utc(D + s), utc(D + e)), each local time converted the way PostgreSQL
- * converts a timestamp in the window's zone.
+ * The open set of a window is the union, over local dates D and the
+ * day-parts [s, e) of D (its special hours when it has some, none when it is
+ * a holiday, else its weekday's), of the instants [utc(D + s), utc(D + e)),
+ * each local time converted the way PostgreSQL converts a timestamp in the
+ * window's zone.
  *
  * Cost must not grow with the length of a span.  The timeline is cut into
  *	- regular stretches: runs of local dates with one UTC offset for all of
  *	  their boundaries.  There the open set is the weekly pattern shifted by
  *	  that offset, so measures are sums of weekday lengths (weeks at a time)
- *	  minus holidays (prefix sums over the sorted holiday list);
+ *	  corrected by the exceptions (holidays and dates with special hours:
+ *	  prefix sums over their sorted list);
  *	- clusters: the few dates around each DST transition (tzcache.c), where
  *	  the intervals are converted one by one, sorted and merged.
  * A span of a year crosses two clusters and a handful of holiday lookups.
@@ -135,54 +137,84 @@ prev_cluster(WinSched *ws, int64 d, int64 *c1, int64 *c2)
 }
 
 /* ---------------------------------------------------------------------
- * holidays and the weekly pattern, in local time
+ * exceptions (holidays, special hours) and the weekly pattern, in local time
  * --------------------------------------------------------------------- */
 
-/* index of the first holiday >= day: a bucket, then a step or two */
+/* index of the first exception >= day: a bucket, then a step or two */
 static inline int
-hol_lower(const WinSched *ws, int64 day)
+exc_lower(const WinSched *ws, int64 day)
 {
 	int			i;
 
-	if (ws->nholidays == 0 || day <= ws->holidays[0])
+	if (ws->nexc == 0 || day <= ws->exc_day[0])
 		return 0;
-	if (day > ws->holidays[ws->nholidays - 1])
-		return ws->nholidays;
-	i = ws->hol_bucket[(day - ws->holidays[0]) >> 5];
-	while (ws->holidays[i] < day)
+	if (day > ws->exc_day[ws->nexc - 1])
+		return ws->nexc;
+	i = ws->exc_bucket[(day - ws->exc_day[0]) >> 5];
+	while (ws->exc_day[i] < day)
 		i++;
 	return i;
 }
 
-static inline bool
-is_holiday(const WinSched *ws, int64 day)
+/* the index of day among the exceptions, or -1 */
+static inline int
+exc_index(const WinSched *ws, int64 day)
 {
 	int			i;
 
-	if (ws->nholidays == 0)
-		return false;
-	i = hol_lower(ws, day);
-	return i < ws->nholidays && ws->holidays[i] == day;
+	if (ws->nexc == 0)
+		return -1;
+	i = exc_lower(ws, day);
+	return (i < ws->nexc && ws->exc_day[i] == day) ? i : -1;
 }
 
-/* the first holiday >= day, or NO_CLUSTER */
+/* the day-parts of local date day: *p gets the first, returns how many */
+static inline int
+day_parts(const WinSched *ws, int64 day, const WinPart **p)
+{
+	int			i = exc_index(ws, day);
+	int			w;
+
+	if (i >= 0)
+	{
+		*p = ws->exc_parts + ws->exc_first[i];
+		return ws->exc_first[i + 1] - ws->exc_first[i];
+	}
+	w = dow(day);
+	*p = ws->parts + ws->first[w];
+	return ws->first[w + 1] - ws->first[w];
+}
+
+/* open microseconds of exception i on the local clock */
 static inline int64
-next_holiday(const WinSched *ws, int64 day)
+exc_len(const WinSched *ws, int i)
+{
+	int64		len = 0;
+
+	for (int j = ws->exc_first[i]; j < ws->exc_first[i + 1]; j++)
+		len += ws->exc_parts[j].e - ws->exc_parts[j].s;
+	return len;
+}
+
+/* the first exception >= day, or NO_CLUSTER */
+static inline int64
+next_exception(const WinSched *ws, int64 day, int *idx)
 {
 	int			i;
 
-	if (ws->nholidays == 0)
+	if (ws->nexc == 0)
 		return NO_CLUSTER;
-	i = hol_lower(ws, day);
-	return i < ws->nholidays ? ws->holidays[i] : NO_CLUSTER;
+	i = exc_lower(ws, day);
+	*idx = i;
+	return i < ws->nexc ? ws->exc_day[i] : NO_CLUSTER;
 }
 
 static inline bool
 is_business_date(const WinSched *ws, int64 day)
 {
-	int			w = dow(day);
+	const WinPart *p;
 
-	return ws->first[w + 1] > ws->first[w] && !is_holiday(ws, day);
+	return day_parts(ws, day, &p) > 0;
 }
 
 /* a Monday well before every supported date: local_prefix counts from it */
@@ -190,8 +222,9 @@ is_business_date(const WinSched *ws, int64 day)
 
 /*
  * Open microseconds on the local clock from WEEK_ORIGIN to local position x,
- * as if there were no DST: whole weeks, the weekdays before x's, minus the
- * holidays before x's date, plus x's own date up to x.  One holiday lookup.
+ * as if there were no DST: whole weeks, the weekdays before x's, corrected
+ * by the exceptions before x's date, plus x's own date up to x.  One
+ * exception lookup.
  */
 static int64
 local_prefix(const WinSched *ws, int64 x)
@@ -202,19 +235,22 @@ local_prefix(const WinSched *ws, int64 x)
 	int64		q = floor_div(n, 7);
 	int			w = (int) (n - 7 * q);
 	int64		f = q * ws->week_len + ws->cum_week[w];
+	const WinPart *p = ws->parts + ws->first[w];
+	int			np = ws->first[w + 1] - ws->first[w];
 
-	if (ws->nholidays > 0)
+	if (ws->nexc > 0)
 	{
-		int			i = hol_lower(ws, d);
+		int			i = exc_lower(ws, d);
 
-		f -= ws->hol_cum[i];
-		if (i < ws->nholidays && ws->holidays[i] == d)
-			return f;
+		f -= ws->exc_cum[i];
+		if (i < ws->nexc && ws->exc_day[i] == d)
+		{
+			p = ws->exc_parts + ws->exc_first[i];
+			np = ws->exc_first[i + 1] - ws->exc_first[i];
+		}
 	}
-	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+	for (int i = 0; i < np; i++, p++)
 	{
-		const WinPart *p = &ws->parts[i];
-
 		if (p->s >= tod)
 			break;
 		f += Min(p->e, tod) - p->s;
@@ -238,12 +274,30 @@ local_measure(const WinSched *ws, int64 x, int64 y)
 	return local_prefix(ws, y) - local_prefix(ws, x);
 }
 
+/* the position inside parts p[0 .. n-1] of date d where rem (> 0) is reached */
+static inline int64
+position_in_parts(const WinPart *p, int n, int64 d, int64 rem)
+{
+	for (int i = 0; i < n; i++)
+	{
+		int64		len = p[i].e - p[i].s;
+
+		if (rem <= len)
+			return d * DAY + p[i].s + rem;
+		rem -= len;
+	}
+	elog(ERROR, "business-time position not found in its day");
+	return LOCAL_NONE;			/* keep the compiler quiet */
+}
+
 /*
  * The smallest local position x with local_prefix(x) >= f (f above the
- * origin's).  Between two holidays local_prefix is the weekly pattern less
- * the holidays before, so after a search for the first holiday whose date
- * starts at or above f, the answer is arithmetic: whole weeks, the weekday
- * from the weekly table, then the parts of that day.
+ * origin's).  Between two exceptions local_prefix is the weekly pattern
+ * corrected by the exceptions before, so after a binary search for the first
+ * exception whose date starts at or above f, the answer lies either in the
+ * exception before it (its own hours) or in the regular dates between the
+ * two, and there it is arithmetic: whole weeks, the weekday from the weekly
+ * table, then the parts of that day.
  */
 static int64
 local_prefix_inverse(WinSched *ws, int64 f)
@@ -254,28 +308,33 @@ local_prefix_inverse(WinSched *ws, int64 f)
 	int64		d;
 	int			w;
 
-	if (ws->nholidays > 0)
+	if (ws->nexc > 0)
 	{
 		int			lo = 0;
-		int			hi = ws->nholidays;
+		int			hi = ws->nexc;
 
-		if (ws->hol_prefix == NULL)
+		if (ws->exc_prefix == NULL)
 		{
-			ws->hol_prefix = MemoryContextAlloc(ws->mcxt, sizeof(int64) * ws->nholidays);
-			for (int i = 0; i < ws->nholidays; i++)
-				ws->hol_prefix[i] = local_prefix(ws, (int64) ws->holidays[i] * DAY);
+			ws->exc_prefix = MemoryContextAlloc(ws->mcxt, sizeof(int64) * ws->nexc);
+			for (int i = 0; i < ws->nexc; i++)
+				ws->exc_prefix[i] = local_prefix(ws, (int64) ws->exc_day[i] * DAY);
 		}
 		while (lo < hi)
 		{
 			int			mid = (lo + hi) / 2;
 
-			if (ws->hol_prefix[mid] < f)
+			if (ws->exc_prefix[mid] < f)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		/* no holiday lies between the answer and the lo-th holiday */
-		p = f + ws->hol_cum[lo];
+		/* reached inside the date of the exception before? */
+		if (lo > 0 && ws->exc_prefix[lo - 1] + exc_len(ws, lo - 1) >= f)
+			return position_in_parts(ws->exc_parts + ws->exc_first[lo - 1],
+									 ws->exc_first[lo] - ws->exc_first[lo - 1],
+									 ws->exc_day[lo - 1], f - ws->exc_prefix[lo - 1]);
+		/* no exception lies between the answer and the lo-th exception */
+		p = f + ws->exc_cum[lo];
 	}
 	q = (p - 1) / ws->week_len;
 	rem = p - q * ws->week_len;
@@ -283,16 +342,7 @@ local_prefix_inverse(WinSched *ws, int64 f)
 		;
 	rem -= ws->cum_week[w];
 	d = WEEK_ORIGIN + 7 * q + w;
-	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
-	{
-		int64		len = ws->parts[i].e - ws->parts[i].s;
-
-		if (rem <= len)
-			return d * DAY + ws->parts[i].s + rem;
-		rem -= len;
-	}
-	elog(ERROR, "business-time position not found in its day");
-	return LOCAL_NONE;			/* keep the compiler quiet */
+	return position_in_parts(ws->parts + ws->first[w], ws->first[w + 1] - ws->first[w], d, rem);
 }
 
 /* the local position where rem more open microseconds are reached inside
@@ -300,13 +350,12 @@ local_prefix_inverse(WinSched *ws, int64 f)
 static int64
 advance_in_day(const WinSched *ws, int64 day, int64 tod, int64 *rem)
 {
-	int			w = dow(day);
+	const WinPart *parts;
+	int			n = day_parts(ws, day, &parts);
 
-	if (is_holiday(ws, day))
-		return LOCAL_NONE;
-	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+	for (int i = 0; i < n; i++)
 	{
-		const WinPart *p = &ws->parts[i];
+		const WinPart *p = &parts[i];
 		int64		s;
 
 		if (p->e <= tod)
@@ -319,19 +368,31 @@ advance_in_day(const WinSched *ws, int64 day, int64 tod, int64 *rem)
 	return LOCAL_NONE;
 }
 
-/* open microseconds of holidays among the dates [d1, d2) */
+/*
+ * Open microseconds the exceptions among the dates [d1, d2) take away from
+ * the weekly pattern (negative when they add more than they take)
+ */
 static inline int64
-holiday_len(const WinSched *ws, int64 d1, int64 d2)
+exc_delta(const WinSched *ws, int64 d1, int64 d2)
 {
-	if (ws->nholidays == 0 || d2 <= d1)
+	if (ws->nexc == 0 || d2 <= d1)
 		return 0;
-	return ws->hol_cum[hol_lower(ws, d2)] - ws->hol_cum[hol_lower(ws, d1)];
+	return ws->exc_cum[exc_lower(ws, d2)] - ws->exc_cum[exc_lower(ws, d1)];
+}
+
+/* are there exceptions among the dates [d1, d2)? */
+static inline bool
+any_exception(const WinSched *ws, int64 d1, int64 d2)
+{
+	if (ws->nexc == 0 || d2 <= d1)
+		return false;
+	return exc_lower(ws, d2) > exc_lower(ws, d1);
 }
 
 /*
  * Advance rem open microseconds from local position x, staying before local
  * date dstop; the local result, or LOCAL_NONE with rem reduced by what was
- * passed.  Whole weeks are skipped with the holidays inside them subtracted
+ * passed.  Whole weeks are skipped with the exceptions inside them counted
  * in one lookup, so the cost does not grow with the span or with the number
  * of holidays crossed.
  */
@@ -352,17 +413,19 @@ local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		/* whole weeks, leaving rem > 0 (holidays only give time back) */
+		/* whole weeks, leaving rem > 0 (fewer when special hours add time) */
 		q = Min((*rem - 1) / ws->week_len, (dstop - d) / 7);
+		while (q > 0 && *rem - (q * ws->week_len - exc_delta(ws, d, d + 7 * q)) <= 0)
+			q /= 2;
 		if (q > 0)
 		{
-			*rem -= q * ws->week_len - holiday_len(ws, d, d + 7 * q);
+			*rem -= q * ws->week_len - exc_delta(ws, d, d + 7 * q);
 			d += 7 * q;
 			continue;
 		}
 		/*
 		 * Less than a week of open time left: the weekly table says on which
-		 * of the next days it runs out; that holds unless a holiday is in
+		 * of the next days it runs out; that holds unless an exception is in
 		 * the way, and then the days are walked.
 		 */
 		{
@@ -371,8 +434,7 @@ local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
 
 			while (j < 13 && ws->cum_week[w + j + 1] - ws->cum_week[w] < *rem)
 				j++;
-			if (j < 13 && d + j < dstop && holiday_len(ws, d, d + j + 1) == 0 &&
-				!is_holiday(ws, d + j))
+			if (j < 13 && d + j < dstop && !any_exception(ws, d, d + j + 1))
 			{
 				*rem -= ws->cum_week[w + j] - ws->cum_week[w];
 				return advance_in_day(ws, d + j, 0, rem);
@@ -380,7 +442,8 @@ local_advance(const WinSched *ws, int64 x, int64 *rem, int64 dstop)
 		}
 		for (int i = 0; i < 8 && d < dstop; i++, d++)
 		{
-			int64		len = is_holiday(ws, d) ? 0 : ws->day_len[dow(d)];
+			int			ei = exc_index(ws, d);
+			int64		len = ei >= 0 ? exc_len(ws, ei) : ws->day_len[dow(d)];
 
 			if (*rem <= len)
 				return advance_in_day(ws, d, 0, rem);
@@ -399,17 +462,17 @@ local_next_open(const WinSched *ws, int64 x, int64 dstop)
 
 	for (; d < dstop; d++, tod = 0)
 	{
-		int			w = dow(d);
+		const WinPart *p;
+		int			n;
 
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		if (is_holiday(ws, d))
-			continue;
-		for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+		n = day_parts(ws, d, &p);
+		for (int i = 0; i < n; i++)
 		{
-			if (ws->parts[i].e > tod)
-				return d * DAY + Max(ws->parts[i].s, tod);
+			if (p[i].e > tod)
+				return d * DAY + Max(p[i].s, tod);
 		}
 	}
 	return LOCAL_NONE;
@@ -428,17 +491,17 @@ local_last_open_end(const WinSched *ws, int64 x, int64 dmin)
 
 	for (; d >= dmin; d--, tod = DAY)
 	{
-		int			w = dow(d);
+		const WinPart *p;
+		int			n;
 
 		CHECK_FOR_INTERRUPTS();
 		if (d < WIN_MIN_DAY)
 			return LOCAL_NONE;
-		if (is_holiday(ws, d))
-			continue;
-		for (int i = ws->first[w + 1] - 1; i >= ws->first[w]; i--)
+		n = day_parts(ws, d, &p);
+		for (int i = n - 1; i >= 0; i--)
 		{
-			if (ws->parts[i].s < tod)
-				return d * DAY + Min(ws->parts[i].e, tod);
+			if (p[i].s < tod)
+				return d * DAY + Min(p[i].e, tod);
 		}
 	}
 	return LOCAL_NONE;
@@ -496,14 +559,13 @@ cluster_intervals(WinSched *ws, int k)
 	iv = MemoryContextAlloc(ws->mcxt, sizeof(WinIval) * (c2 - c1 + 1) * WIN_MAX_PARTS_PER_DAY + 1);
 	for (int64 d = c1; d <= c2; d++)
 	{
-		int			w = dow(d);
+		const WinPart *p;
+		int			np = day_parts(ws, d, &p);
 
-		if (is_holiday(ws, d))
-			continue;
-		for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+		for (int i = 0; i < np; i++)
 		{
-			TimestampTz s = inst_of(ws, d, ws->parts[i].s);
-			TimestampTz e = inst_of(ws, d, ws->parts[i].e);
+			TimestampTz s = inst_of(ws, d, p[i].s);
+			TimestampTz e = inst_of(ws, d, p[i].e);
 
 			if (e > s)
 			{
@@ -676,13 +738,12 @@ win_open(WinSched *ws, TimestampTz t)
 	if (d < c1)
 	{
 		int64		tod = x - d * DAY;
-		int			w = dow(d);
+		const WinPart *p;
+		int			n = day_parts(ws, d, &p);
 
-		if (is_holiday(ws, d))
-			return false;
-		for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+		for (int i = 0; i < n; i++)
 		{
-			if (ws->parts[i].s <= tod && tod < ws->parts[i].e)
+			if (p[i].s <= tod && tod < p[i].e)
 				return true;
 		}
 		return false;
@@ -858,18 +919,35 @@ win_next_close(WinSched *ws, TimestampTz t)
 
 	if (ws->full_week)
 	{
-		/* open everywhere but on holidays */
+		/*
+		 * Open everywhere but on exceptions: jump to the first exception
+		 * from t's date on that is not open all day, and look from there.
+		 */
 		int64		h;
+		int			i = 0;
 
 		if (!win_open(ws, t))
 			return t;
 		off = offset_at(ws, t);
 		d = floor_div(t + off, DAY);
-		h = next_holiday(ws, d + 1);
+		for (h = next_exception(ws, d, &i); h != NO_CLUSTER; h = ws->exc_day[i])
+		{
+			CHECK_FOR_INTERRUPTS();
+			if (!(ws->exc_first[i + 1] - ws->exc_first[i] == 1 &&
+				  ws->exc_parts[ws->exc_first[i]].s == 0 &&
+				  ws->exc_parts[ws->exc_first[i]].e == DAY))
+				break;
+			if (++i >= ws->nexc)
+			{
+				h = NO_CLUSTER;
+				break;
+			}
+		}
 		if (h == NO_CLUSTER)
 			return DT_NOEND;
-		/* the holiday may begin before t's date ends only on DST days */
-		return Max(t, inst_of(ws, h, 0));
+		/* the exception may begin before t's date ends only on DST days */
+		if (h > d)
+			cur = Max(t, inst_of(ws, h, 0));
 	}
 
 	off = offset_at(ws, cur);
@@ -894,20 +972,19 @@ win_next_close(WinSched *ws, TimestampTz t)
 			{
 				int64		dd = floor_div(x, DAY);
 				int64		tod = x - dd * DAY;
-				int			w = dow(dd);
 				int64		end = LOCAL_NONE;
+				const WinPart *p;
+				int			np;
 
 				if (dd >= c1)
 					break;
-				if (!is_holiday(ws, dd))
+				np = day_parts(ws, dd, &p);
+				for (int i = 0; i < np; i++)
 				{
-					for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
+					if (p[i].s <= tod && tod < p[i].e)
 					{
-						if (ws->parts[i].s <= tod && tod < ws->parts[i].e)
-						{
-							end = ws->parts[i].e;
-							break;
-						}
+						end = p[i].e;
+						break;
 					}
 				}
 				if (end == LOCAL_NONE)
@@ -987,13 +1064,16 @@ win_last_close(WinSched *ws, TimestampTz x)
 	}
 }
 
-/* business dates among the holidays in [d1, d2) */
+/*
+ * Business dates of the weekly pattern that the exceptions in [d1, d2) take
+ * away (negative when special hours open more dates than holidays close)
+ */
 static inline int64
-business_holidays(const WinSched *ws, int64 d1, int64 d2)
+business_delta(const WinSched *ws, int64 d1, int64 d2)
 {
-	if (ws->nholidays == 0 || d2 <= d1)
+	if (ws->nexc == 0 || d2 <= d1)
 		return 0;
-	return ws->hol_bcum[hol_lower(ws, d2)] - ws->hol_bcum[hol_lower(ws, d1)];
+	return ws->exc_bcum[exc_lower(ws, d2)] - ws->exc_bcum[exc_lower(ws, d1)];
 }
 
 /* the date k business dates after date d (k > 0) */
@@ -1007,11 +1087,13 @@ step_business_days(WinSched *ws, int64 d, int64 k)
 		CHECK_FOR_INTERRUPTS();
 		if (d > WIN_MAX_DAY)
 			beyond_range();
-		/* whole weeks, leaving k > 0 (holidays only give days back) */
+		/* whole weeks, leaving k > 0 (fewer when special hours add dates) */
 		q = (k - 1) / ws->nbusiness_days;
+		while (q > 0 && k - (q * ws->nbusiness_days - business_delta(ws, d + 1, d + 1 + 7 * q)) <= 0)
+			q /= 2;
 		if (q > 0)
 		{
-			k -= q * ws->nbusiness_days - business_holidays(ws, d + 1, d + 1 + 7 * q);
+			k -= q * ws->nbusiness_days - business_delta(ws, d + 1, d + 1 + 7 * q);
 			d += 7 * q;
 			continue;
 		}
@@ -1064,6 +1146,12 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 	int64		c1,
 				c2;
 
+	if (days == WIN_NEXT_BUSINESS_DAY)
+	{
+		TimestampTz t = win_next_business_day(ws, a);
+
+		return TIMESTAMP_NOT_FINITE(t) ? t : win_advance(ws, t, usecs);
+	}
 	if (ws->always_open)
 	{
 		TimestampTz t = a + (int64) days * DAY;
@@ -1115,4 +1203,89 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 		}
 	}
 	return win_advance(ws, win_add_days(ws, a, days), usecs);
+}
+
+/* ---------------------------------------------------------------------
+ * close of business and "next business day"
+ * --------------------------------------------------------------------- */
+
+/*
+ * The close of business of business date d: where the clock stops after
+ * the start of d's last range (so a lunch break is not a close, and an
+ * overnight range closes the next morning); infinity when it never stops.
+ */
+static TimestampTz
+close_of_date(WinSched *ws, int64 d)
+{
+	const WinPart *p;
+	int			n = day_parts(ws, d, &p);
+
+	Assert(n > 0);
+	return win_next_close(ws, inst_of(ws, d, p[n - 1].s));
+}
+
+/*
+ * The business day of instant t: the first business date (from the day
+ * before t's local date on) whose close of business is after t, where dates
+ * that close together count as the later one.  So t before the opening, in
+ * a lunch break or during the day belongs to its own date, t after the
+ * close or on a closed date to the next business date, and t in the
+ * after-midnight part of an overnight range to the date the range started
+ * on.  *cob gets that date's close of business.
+ */
+static int64
+business_day_of(WinSched *ws, TimestampTz t, TimestampTz *cob)
+{
+	int64		d = floor_div(t + offset_at(ws, t), DAY);
+	bool		b0 = is_business_date(ws, d);
+	TimestampTz c0 = b0 ? close_of_date(ws, d) : 0;
+
+	if (is_business_date(ws, d - 1))
+	{
+		TimestampTz c = close_of_date(ws, d - 1);
+
+		if (c > t && !(b0 && c0 == c))
+		{
+			*cob = c;
+			return d - 1;
+		}
+	}
+	if (b0 && c0 > t)
+	{
+		*cob = c0;
+		return d;
+	}
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		d = step_business_days(ws, d, 1);
+		*cob = close_of_date(ws, d);
+		if (*cob > t)
+			return d;
+	}
+}
+
+/* the end of the business day of t (see business_day_of) */
+TimestampTz
+win_close_of_business(WinSched *ws, TimestampTz t)
+{
+	TimestampTz cob;
+
+	if (ws->always_open)
+		return DT_NOEND;
+	(void) business_day_of(ws, t, &cob);
+	return cob;
+}
+
+/* the close of business of the business date after t's business day */
+TimestampTz
+win_next_business_day(WinSched *ws, TimestampTz t)
+{
+	TimestampTz cob;
+	int64		d;
+
+	if (ws->always_open)
+		return DT_NOEND;
+	d = business_day_of(ws, t, &cob);
+	return close_of_date(ws, step_business_days(ws, d, 1));
 }

@@ -20,7 +20,7 @@ CREATE EXTENSION IF NOT EXISTS managed_services;
 SET LOCAL TimeZone = 'Pacific/Chatham';                 -- +12:45/+13:45: must not matter
 SET LOCAL max_parallel_workers_per_gather = 0;          -- keep random() draws in one order
 
-SELECT plan(81);
+SELECT plan(92);
 
 -------------------------------------------------------------------------------------------------
 -- Part 1: the reference on hand-checked cases
@@ -28,23 +28,49 @@ SELECT plan(81);
 
 -- the parser's spec, spelled out
 SELECT is(ref.parse_window('mon-fri 09:00-17:00'),
-          '{"zone": "UTC", "holidays": [],
+          '{"zone": "UTC", "holidays": [], "special": {},
             "days": {"1": [[540, 1020]], "2": [[540, 1020]], "3": [[540, 1020]], "4": [[540, 1020]],
                      "5": [[540, 1020]], "6": [], "7": []}}'::jsonb,
           'ref.parse_window: mon-fri 09:00-17:00 (zone defaults to UTC)');
 SELECT is(ref.parse_window('sun 22:00-02:00 Europe/Berlin holidays 2026-12-26,2026-12-25,2026-12-26'),
-          '{"zone": "Europe/Berlin", "holidays": ["2026-12-25", "2026-12-26"],
+          '{"zone": "Europe/Berlin", "holidays": ["2026-12-25", "2026-12-26"], "special": {},
             "days": {"1": [[0, 120]], "2": [], "3": [], "4": [], "5": [], "6": [],
                      "7": [[1320, 1440]]}}'::jsonb,
           'ref.parse_window: an overnight range is split, its tail belongs to the next weekday');
 SELECT is(ref.parse_window('fri-mon 20:00-24:00,06:00-07:30; wed 12:00-13:00 America/New_York'),
-          '{"zone": "America/New_York", "holidays": [],
+          '{"zone": "America/New_York", "holidays": [], "special": {},
             "days": {"1": [[360, 450], [1200, 1440]], "2": [], "3": [[720, 780]], "4": [],
                      "5": [[360, 450], [1200, 1440]], "6": [[360, 450], [1200, 1440]],
                      "7": [[360, 450], [1200, 1440]]}}'::jsonb,
           'ref.parse_window: wrapping day range, several ranges and groups');
 SELECT throws_ok($$SELECT ref.parse_window('mon 09:00-12:00; mon-tue 11:00-13:00')$$, '22P02', NULL,
                  'ref.parse_window: overlapping ranges on one weekday are rejected');
+-- special hours: a written date has exactly its hours; a date that only gets the tail of an
+-- overnight range keeps its weekday's hours besides; a tail on a holiday is closed
+SELECT is(ref.parse_window('mon-fri 09:00-17:00 holidays 2027-01-01 hours 2026-12-24,2026-12-31 09:00-12:00, '
+                           '2026-12-26 10:00-14:00; 2026-12-30 20:00-02:00,06:00-08:00; 2026-12-31 22:00-01:00'),
+          '{"zone": "UTC", "holidays": ["2027-01-01"],
+            "special": {"2026-12-24": [[540, 720]], "2026-12-26": [[600, 840]],
+                        "2026-12-30": [[360, 480], [1200, 1440]],
+                        "2026-12-31": [[0, 120], [540, 720], [1320, 1440]]},
+            "days": {"1": [[540, 1020]], "2": [[540, 1020]], "3": [[540, 1020]], "4": [[540, 1020]],
+                     "5": [[540, 1020]], "6": [], "7": []}}'::jsonb,
+          'ref.parse_window: special hours (date lists, both separators, overnight tails)');
+SELECT is(ref.parse_window('mon-fri 09:00-17:00 hours 2026-12-31 20:00-02:00')->'special',
+          '{"2026-12-31": [[1200, 1440]], "2027-01-01": [[0, 120], [540, 1020]]}'::jsonb,
+          'ref.parse_window: a tail-only date keeps its weekday''s hours');
+SELECT throws_ok($$SELECT ref.parse_window('mon-fri 09:00-17:00 holidays 2026-12-24 hours 2026-12-24 09:00-12:00')$$,
+                 '22P02', NULL, 'ref.parse_window: a date both holiday and special is rejected');
+SELECT throws_ok($$SELECT ref.parse_window('mon-fri 22:00-06:00 hours 2026-12-31 20:00-04:00')$$,
+                 '22P02', NULL, 'ref.parse_window: a tail overlapping the next date''s hours is rejected');
+-- Thu 2026-12-24 half day, Fri 12-25 holiday, an extra working Saturday 12-26 (UTC)
+SELECT is(ref.elapsed(ref.parse_window('mon-fri 09:00-17:00 holidays 2026-12-25 hours 2026-12-24 09:00-12:00; 2026-12-26 10:00-14:00'),
+                      '2026-12-21 00:00+00', '2026-12-29 00:00+00')::text,
+          '39:00:00', 'elapsed: 3 x 8 + 3 (half day) + 0 (holiday) + 4 (Saturday) + 8 = 39 hours');
+SELECT is(ref.close_of_business(ref.parse_window('mon-fri 08:00-12:00,13:00-17:00'), '2026-03-02 12:30+00'),
+          '2026-03-02 17:00+00', 'close_of_business: a lunch break is not the close of business');
+SELECT is(ref.next_business_day_close(ref.parse_window('mon-fri 09:00-17:00 holidays 2026-03-09'), '2026-03-06 18:00+00'),
+          '2026-03-11 17:00+00', 'next_business_day_close: Fri evening counts as opened Tue (Mon holiday), due Wed close');
 
 -- mon-fri 09:00-17:00 UTC; 2026-03-02 is a Monday
 SELECT is(ref.deadline(ref.parse_window('mon-fri 09:00-17:00'), '2026-03-02 16:00+00', '4 hours'),
@@ -326,7 +352,10 @@ SELECT id,
        ref.next_open(spec, a)::text         AS next_open,
        ref.next_close(spec, a)::text        AS next_close,
        ref.deadline(spec, a, d_time)::text  AS deadline_time,
-       ref.deadline(spec, a, d_days)::text  AS deadline_days
+       ref.deadline(spec, a, d_days)::text  AS deadline_days,
+       -- (half the cases: the reference is slow here, and 1500 cover the ground)
+       CASE WHEN id % 2 = 0 THEN ref.close_of_business(spec, a)::text END AS close_of_business,
+       CASE WHEN id % 2 = 0 THEN ref.next_business_day_close(spec, a)::text END AS next_business_day
 FROM wcase;
 
 -- Self-checks of the generator and the reference (no C involved)
@@ -390,6 +419,12 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
     RETURN 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
 END $$;
+CREATE FUNCTION pg_temp.try_cob(w sla_window, t timestamptz) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN sla_close_of_business(w, t)::text;
+EXCEPTION WHEN OTHERS THEN
+    RETURN 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
+END $$;
 CREATE FUNCTION pg_temp.try_deadline(w sla_window, a timestamptz, d interval) RETURNS text
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -448,7 +483,9 @@ SELECT id,
        pg_temp.try_next_open(win, a)              AS next_open,
        pg_temp.try_next_close(win, a)             AS next_close,
        pg_temp.try_deadline(win, a, d_time)       AS deadline_time,
-       pg_temp.try_deadline(win, a, d_days)       AS deadline_days
+       pg_temp.try_deadline(win, a, d_days)       AS deadline_days,
+       CASE WHEN id % 2 = 0 THEN pg_temp.try_cob(win, a) END AS close_of_business,
+       CASE WHEN id % 2 = 0 THEN pg_temp.try_deadline(win, a, sla_next_business_day()) END AS next_business_day
 FROM wc;
 
 -- one row per (case, function) with both answers, for the assertions and diagnostics below
@@ -461,7 +498,9 @@ LATERAL (VALUES ('elapsed',       x.elapsed,       r.elapsed),
                 ('next_open',     x.next_open,     r.next_open),
                 ('next_close',    x.next_close,    r.next_close),
                 ('deadline_time', x.deadline_time, r.deadline_time),
-                ('deadline_days', x.deadline_days, r.deadline_days)) AS f(fn, c_result, ref_result);
+                ('deadline_days', x.deadline_days, r.deadline_days),
+                ('close_of_business', x.close_of_business, r.close_of_business),
+                ('next_business_day', x.next_business_day, r.next_business_day)) AS f(fn, c_result, ref_result);
 
 -- A result for diagnostics: instants in UTC and in the window's local time, the rest as is.
 CREATE FUNCTION pg_temp.show_result(v text, zone text) RETURNS text LANGUAGE plpgsql AS $$
@@ -502,6 +541,10 @@ CREATE FUNCTION pg_temp.mismatches(f text) RETURNS SETOF text LANGUAGE sql AS $$
                                                              w.txt, ref.lit(w.a), w.d_time, ref.show(w.a, w.zone))
                             WHEN 'deadline_days' THEN format(E'sla_deadline(%L, %L, %L)\n      a = %s',
                                                              w.txt, ref.lit(w.a), w.d_days, ref.show(w.a, w.zone))
+                            WHEN 'close_of_business' THEN format(E'sla_close_of_business(%L, %L)\n      t = %s',
+                                                                 w.txt, ref.lit(w.a), ref.show(w.a, w.zone))
+                            WHEN 'next_business_day' THEN format(E'sla_next_business_day_close(%L, %L)\n      t = %s',
+                                                                 w.txt, ref.lit(w.a), ref.show(w.a, w.zone))
                         END,
                         pg_temp.show_result(m.c_result, w.zone), pg_temp.show_result(m.ref_result, w.zone)))
      FROM wcmp m JOIN wcase w USING (id)
@@ -545,6 +588,17 @@ SELECT pg_temp.mismatches('deadline_time');
 SELECT is((SELECT count(*) FROM wcmp WHERE fn = 'deadline_days' AND c_result IS DISTINCT FROM ref_result)::int, 0,
           'sla_deadline = ref.deadline on every random case, targets with days');
 SELECT pg_temp.mismatches('deadline_days');
+SELECT is((SELECT count(*) FROM wcmp WHERE fn = 'close_of_business' AND c_result IS DISTINCT FROM ref_result)::int, 0,
+          'sla_close_of_business = ref.close_of_business on every random case');
+SELECT pg_temp.mismatches('close_of_business');
+SELECT is((SELECT count(*) FROM wcmp WHERE fn = 'next_business_day' AND c_result IS DISTINCT FROM ref_result)::int, 0,
+          'sla_deadline(w, a, sla_next_business_day()) = ref.next_business_day_close on every random case');
+SELECT pg_temp.mismatches('next_business_day');
+SELECT is((SELECT count(*) FROM wc WHERE win IS NOT NULL
+           AND sla_next_business_day_close(win, a) IS DISTINCT FROM sla_deadline(win, a, sla_next_business_day()))::int, 0,
+          'sla_next_business_day_close(w, a) = sla_deadline(w, a, sla_next_business_day())');
+SELECT is((SELECT count(*) FROM wcase WHERE spec->'special' <> '{}')::int > 600, true,
+          'a good share of the random windows has special hours');
 
 -------------------------------------------------------------------------------------------------
 -- Part 3: properties of the C functions on the same cases

@@ -9,13 +9,16 @@
 -- A window is given as a structured spec instead of text:
 --     {"zone": "Europe/Berlin",
 --      "holidays": ["2026-12-25", ...],
---      "days": {"1": [[540, 1020]], ..., "7": []}}
+--      "days": {"1": [[540, 1020]], ..., "7": []},
+--      "special": {"2026-12-24": [[540, 720]], ...}}
 -- "days" maps ISO weekdays (1 = Mon .. 7 = Sun) to day-parts [s, e) in minutes of the local day,
 -- 0 <= s < e <= 1440, with overnight ranges already split (the part after midnight is listed
--- under the next weekday).  "zone" defaults to UTC, "holidays" to none.
+-- under the next weekday).  "special" maps dates to the day-parts that replace their weekday's
+-- on that date (never a holiday).  "zone" defaults to UTC, "holidays" and "special" to none.
 --
 -- Definition implemented literally (the C code implements the same):
---   for each local date D that is not a holiday, for each day-part [s, e) of D's weekday,
+--   for each local date D that is not a holiday, for each day-part [s, e) of D (its special
+--   hours when it has some, else its weekday's),
 --   the open interval is [(D + s)::timestamp AT TIME ZONE zone, (D + e)::timestamp AT TIME ZONE zone),
 --   kept only when its end is after its start (PostgreSQL's own conversion decides DST gaps and
 --   overlaps); the open set is the union of those intervals.
@@ -57,11 +60,13 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT coalesce(spec->'holidays', '[]'::jsonb) ? to_char(d, 'YYYY-MM-DD')
 $$;
 
--- The day-parts [s, e) (minutes) configured for the weekday of date d, ignoring holidays.
+-- The day-parts [s, e) (minutes) of date d, ignoring holidays: its special hours when it has
+-- some, else its weekday's.
 CREATE OR REPLACE FUNCTION ref.day_parts(spec jsonb, d date) RETURNS TABLE (s int, e int)
 LANGUAGE sql IMMUTABLE AS $$
     SELECT (p->>0)::int, (p->>1)::int
-    FROM jsonb_array_elements(coalesce(spec->'days'->(extract(isodow FROM d)::int::text),
+    FROM jsonb_array_elements(coalesce(spec->'special'->to_char(d, 'YYYY-MM-DD'),
+                                       spec->'days'->(extract(isodow FROM d)::int::text),
                                        '[]'::jsonb)) AS p
     ORDER BY 1
 $$;
@@ -80,7 +85,7 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- True when every local date from d on is entirely open: all seven weekdays are covered
--- 00:00-24:00 and no holiday falls on or after d.  Then consecutive dates' intervals
+-- 00:00-24:00 and no holiday and no special date other than 00:00-24:00 falls on or after d.  Then consecutive dates' intervals
 -- [(D 00:00) AT TIME ZONE z, (D+1 00:00) AT TIME ZONE z) share their end points, so the open
 -- set contains every instant from (d 00:00) AT TIME ZONE z on, and nothing ever closes again.
 CREATE OR REPLACE FUNCTION ref.always_open_from(spec jsonb, d date) RETURNS boolean
@@ -93,6 +98,8 @@ LANGUAGE sql IMMUTABLE AS $$
             WHERE covered = '{[0,1440)}'::int4multirange)
        AND NOT EXISTS (SELECT FROM jsonb_array_elements_text(coalesce(spec->'holidays', '[]'::jsonb)) AS h
                        WHERE h::date >= d)
+       AND NOT EXISTS (SELECT FROM jsonb_each(coalesce(spec->'special', '{}'::jsonb)) AS sp
+                       WHERE sp.key::date >= d AND sp.value <> '[[0, 1440]]'::jsonb)
 $$;
 
 -- Microseconds from a to b (exact: extract(epoch ...) is numeric).
@@ -353,6 +360,9 @@ DECLARE
     os     tstzmultirange;
     t1     timestamptz;
 BEGIN
+    IF d = interval '-1 days' THEN                -- the "next business day" marker
+        RETURN ref.next_business_day_close(spec, a);
+    END IF;
     IF months <> 0 THEN
         RAISE EXCEPTION 'ref.deadline: months are not allowed: %', d USING ERRCODE = '22023';
     END IF;
@@ -389,6 +399,71 @@ BEGIN
     END IF;
 
     RETURN ref.add_open_time(spec, t1, r);
+END
+$$;
+
+-- Close of business of business date d: where the clock stops after the start of d's last
+-- day-part (a lunch break is not a close; an overnight range closes the next morning).
+CREATE OR REPLACE FUNCTION ref.close_of_date(spec jsonb, d date) RETURNS timestamptz
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ref.next_close(spec, (d + max(p.s) * interval '1 minute') AT TIME ZONE ref.zone(spec))
+    FROM ref.day_parts(spec, d) AS p
+$$;
+
+-- The business day of t: among the business dates from the day before t's local date on, the
+-- first whose close of business is after t, where the day before counts only when its close
+-- differs from that of t's own date (two dates that close together are the later one's).
+CREATE OR REPLACE FUNCTION ref.business_day_of(spec jsonb, t timestamptz,
+                                               OUT day date, OUT cob timestamptz)
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    d  date := ref.local_date(spec, t);
+    b0 boolean := ref.is_business_date(spec, d);
+    c0 timestamptz;
+    c  timestamptz;
+BEGIN
+    IF b0 THEN
+        c0 := ref.close_of_date(spec, d);
+    END IF;
+    IF ref.is_business_date(spec, d - 1) THEN
+        c := ref.close_of_date(spec, d - 1);
+        IF c > t AND NOT (b0 AND c0 = c) THEN
+            day := d - 1;  cob := c;
+            RETURN;
+        END IF;
+    END IF;
+    IF b0 AND c0 > t THEN
+        day := d;  cob := c0;
+        RETURN;
+    END IF;
+    LOOP
+        d := d + 1;
+        IF ref.is_business_date(spec, d) THEN
+            c := ref.close_of_date(spec, d);
+            IF c > t THEN
+                day := d;  cob := c;
+                RETURN;
+            END IF;
+        END IF;
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION ref.close_of_business(spec jsonb, t timestamptz) RETURNS timestamptz
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT (ref.business_day_of(spec, t)).cob
+$$;
+
+-- The close of business of the first business date after t's business day.
+CREATE OR REPLACE FUNCTION ref.next_business_day_close(spec jsonb, t timestamptz) RETURNS timestamptz
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    d date := (ref.business_day_of(spec, t)).day + 1;
+BEGIN
+    WHILE NOT ref.is_business_date(spec, d) LOOP
+        d := d + 1;
+    END LOOP;
+    RETURN ref.close_of_date(spec, d);
 END
 $$;
 
@@ -541,6 +616,15 @@ DECLARE
     w       int;
     hol     date[] := '{}';
     htext   text[];
+    stext   text[] := '{}';
+    special jsonb := '{}';
+    sparts  jsonb;
+    wparts  jsonb;
+    tail    jsonb;
+    sdates  date[] := '{}';
+    taken   date[] := '{}';
+    d       date;
+    e       int;
     nhol    int;
     u       float8;
 BEGIN
@@ -672,11 +756,81 @@ BEGIN
         IF random() < 0.3 THEN
             SELECT array_agg(x ORDER BY random()) INTO htext FROM unnest(htext) AS x;
         END IF;
-        txt := txt || ' holidays ' || array_to_string(htext, ',');
+        htext := ARRAY[' holidays ' || array_to_string(htext, ',')];
+    ELSE
+        htext := ARRAY[''];
     END IF;
+
+    -- 0-5 dates with special hours near `near`, never a holiday: one or two ranges, the last
+    -- sometimes overnight (its tail goes to the next date, which keeps its weekday's hours)
+    IF random() < 0.45 THEN
+        FOR i IN 1..ref.rand_int(1, 5) LOOP
+            d := near + ref.rand_int(-10, 60);
+            CONTINUE WHEN d = ANY (hol) OR d = ANY (taken);
+            k := ref.rand_int(1, 2);
+            pts := '{}';
+            WHILE cardinality(pts) < 2 * k LOOP
+                m := ref.random_minute();
+                IF NOT m = ANY (pts) THEN
+                    pts := pts || m;
+                END IF;
+            END LOOP;
+            SELECT array_agg(x ORDER BY x) INTO pts FROM unnest(pts) AS x;
+            rtext := '{}';
+            sparts := '[]';
+            FOR j IN 1..k LOOP
+                rs := ARRAY[pts[2 * j - 1]];
+                re := ARRAY[pts[2 * j]];
+                -- the last range overnight, when the next date is free and the tail fits
+                IF j = k AND random() < 0.3 AND pts[1] > 1 AND NOT (d + 1) = ANY (hol)
+                   AND NOT (d + 1) = ANY (taken) AND NOT (d + 1) = ANY (sdates) THEN
+                    e := ref.rand_int(1, pts[1] - 1);
+                    wparts := coalesce((SELECT jsonb_agg(jsonb_build_array(ps[ix], pe[ix]))
+                                        FROM generate_subscripts(pw, 1) AS ix
+                                        WHERE pw[ix] = extract(isodow FROM d + 1)::int), '[]');
+                    IF NOT EXISTS (SELECT FROM jsonb_array_elements(wparts) AS q
+                                   WHERE (q->>0)::int < e) THEN
+                        re := ARRAY[e];
+                        tail := jsonb_build_array(jsonb_build_array(0, e)) || wparts;
+                    END IF;
+                END IF;
+                rtext := rtext || (ref.hhmm(rs[1]) || '-' || ref.hhmm(re[1]));
+                sparts := sparts || jsonb_build_array(jsonb_build_array(rs[1], CASE WHEN re[1] > rs[1] THEN re[1] ELSE 1440 END));
+            END LOOP;
+            IF tail IS NOT NULL THEN
+                special := special || jsonb_build_object(to_char(d + 1, 'YYYY-MM-DD'), tail);
+                taken := taken || (d + 1);
+                tail := NULL;
+            END IF;
+            special := special || jsonb_build_object(to_char(d, 'YYYY-MM-DD'), sparts);
+            sdates := sdates || d;
+            taken := taken || d;
+            stext := stext || (to_char(d, 'YYYY-MM-DD') || ' ' || array_to_string(rtext, ','));
+        END LOOP;
+    END IF;
+    IF cardinality(stext) > 0 THEN
+        IF random() < 0.3 THEN
+            SELECT array_agg(x ORDER BY random()) INTO stext FROM unnest(stext) AS x;
+        END IF;
+        stext := ARRAY[' hours ' || array_to_string(stext, CASE WHEN random() < 0.7 THEN '; ' ELSE ', ' END)];
+    ELSE
+        stext := ARRAY[''];
+    END IF;
+    IF random() < 0.7 THEN
+        txt := txt || htext[1] || stext[1];
+    ELSE
+        txt := txt || stext[1] || htext[1];
+    END IF;
+    -- parts in the spec are sorted, touching ones merged
+    SELECT coalesce(jsonb_object_agg(kv.key,
+               (SELECT jsonb_agg(jsonb_build_array(lower(r), upper(r)) ORDER BY lower(r))
+                FROM unnest((SELECT range_agg(int4range((q->>0)::int, (q->>1)::int))
+                             FROM jsonb_array_elements(kv.value) AS q)) AS r)), '{}')
+    INTO special FROM jsonb_each(special) AS kv;
 
     SELECT jsonb_build_object(
                'zone', zone,
+               'special', special,
                'holidays', coalesce((SELECT jsonb_agg(DISTINCT to_char(h, 'YYYY-MM-DD'))
                                      FROM unnest(hol) AS h), '[]'::jsonb),
                'days', (SELECT jsonb_object_agg(wd::text,
@@ -734,12 +888,36 @@ DECLARE
     i      int;
     j      int;
     result jsonb;
+    clause text;
+    spc    text := NULL;
+    holtxt text := NULL;
+    sd     date[] := '{}';            -- special ranges as read: date, start, end, tail?
+    ss     int[] := '{}';
+    se     int[] := '{}';
+    st     boolean[] := '{}';
+    dl     date[];
+    dd     date;
+    sdays  jsonb := '{}';
+    wparts jsonb;
 BEGIN
-    -- trailing "holidays d1,d2,..."
-    m := regexp_match(body, '^(.*?)\s+holidays\s+(\S+)$', 'i');
+    -- trailing clauses "holidays d1,d2,..." and "hours entries", in either order
+    m := regexp_match(body, '^(.*?)\s+((holidays|hours)\s.*)$', 'i');
     IF m IS NOT NULL THEN
         body := m[1];
-        FOREACH item IN ARRAY string_to_array(m[2], ',') LOOP
+        FOREACH clause IN ARRAY regexp_split_to_array(m[2], '\s+(?=(holidays|hours)\s)', 'i') LOOP
+            IF lower(clause) ~ '^hours\s' THEN
+                spc := regexp_replace(clause, '^hours\s+', '', 'i');
+            ELSE
+                holtxt := regexp_replace(clause, '^holidays\s+', '', 'i');
+                IF holtxt ~ '\s' THEN
+                    RAISE EXCEPTION 'ref.parse_window: bad holidays "%" in "%"', clause, src
+                        USING ERRCODE = '22P02';
+                END IF;
+            END IF;
+        END LOOP;
+    END IF;
+    IF holtxt IS NOT NULL THEN
+        FOREACH item IN ARRAY string_to_array(holtxt, ',') LOOP
             IF item !~ '^\d{4}-\d{2}-\d{2}$' THEN
                 RAISE EXCEPTION 'ref.parse_window: bad holiday "%" in "%"', item, src
                     USING ERRCODE = '22P02';
@@ -747,6 +925,38 @@ BEGIN
             hol := hol || to_char(item::date, 'YYYY-MM-DD');
         END LOOP;
     END IF;
+    -- special hours: entries "dates ranges" separated by ';' or by ',' before a date
+    IF spc IS NOT NULL THEN
+        spc := regexp_replace(spc, '(\d{2}:\d{2})\s*,\s*(\d{4}-)', '\1;\2', 'g');
+        FOREACH grp IN ARRAY string_to_array(spc, ';') LOOP
+            m := regexp_match(btrim(grp), '^(\d{4}-\d{2}-\d{2}(?:\s*,\s*\d{4}-\d{2}-\d{2})*)\s+([0-9:,-]+)$');
+            IF m IS NULL THEN
+                RAISE EXCEPTION 'ref.parse_window: bad special hours "%" in "%"', grp, src
+                    USING ERRCODE = '22P02';
+            END IF;
+            dl := string_to_array(regexp_replace(m[1], '\s', '', 'g'), ',')::date[];
+            FOREACH rng IN ARRAY string_to_array(m[2], ',') LOOP
+                IF rng !~ '^\d{2}:\d{2}-\d{2}:\d{2}$' THEN
+                    RAISE EXCEPTION 'ref.parse_window: bad range "%" in "%"', rng, src
+                        USING ERRCODE = '22P02';
+                END IF;
+                s := substr(rng, 1, 2)::int * 60 + substr(rng, 4, 2)::int;
+                e := substr(rng, 7, 2)::int * 60 + substr(rng, 10, 2)::int;
+                IF s >= 1440 OR e > 1440 OR s = e THEN
+                    RAISE EXCEPTION 'ref.parse_window: bad range "%" in "%"', rng, src
+                        USING ERRCODE = '22P02';
+                END IF;
+                FOREACH dd IN ARRAY dl LOOP
+                    sd := sd || dd;  ss := ss || s;  se := se || CASE WHEN e > s THEN e ELSE 1440 END;
+                    st := st || false;
+                    IF e < s AND e > 0 THEN
+                        sd := sd || (dd + 1);  ss := ss || 0;  se := se || e;  st := st || true;
+                    END IF;
+                END LOOP;
+            END LOOP;
+        END LOOP;
+    END IF;
+
     -- trailing zone: a last word that is not a list of time ranges and not 24x7
     m := regexp_match(body, '^(.*\S)\s+(\S+)$');
     IF m IS NOT NULL AND m[2] !~ '^[0-9:,-]+$' AND lower(m[2]) <> '24x7' THEN
@@ -818,8 +1028,50 @@ BEGIN
         END LOOP;
     END IF;
 
+    -- the dates with special hours: a date written in the clause has the hours the clause gives
+    -- it (its ranges and the after-midnight parts of the day before's); a date that only gets
+    -- such a part keeps its weekday's hours besides; a tail on a holiday is closed, a written
+    -- date that is a holiday is an error; overlaps are errors, touching ranges merge
+    FOR dd IN SELECT DISTINCT x FROM unnest(sd) AS x ORDER BY 1 LOOP
+        IF to_char(dd, 'YYYY-MM-DD') = ANY (hol) THEN
+            IF EXISTS (SELECT FROM generate_subscripts(sd, 1) AS ix WHERE sd[ix] = dd AND NOT st[ix]) THEN
+                RAISE EXCEPTION 'ref.parse_window: % is a holiday and has special hours in "%"', dd, src
+                    USING ERRCODE = '22P02';
+            END IF;
+            CONTINUE;
+        END IF;
+        wparts := NULL;
+        IF NOT EXISTS (SELECT FROM generate_subscripts(sd, 1) AS ix WHERE sd[ix] = dd AND NOT st[ix]) THEN
+            -- only a tail: the weekday's hours as well
+            SELECT jsonb_agg(jsonb_build_array(ps[ix], pe[ix])) INTO wparts
+            FROM generate_subscripts(pw, 1) AS ix WHERE pw[ix] = extract(isodow FROM dd)::int;
+        END IF;
+        IF (SELECT count(*) FROM (
+                SELECT int4range(a.s, a.e) AS r, row_number() OVER () AS n
+                FROM (SELECT ss[ix] AS s, se[ix] AS e FROM generate_subscripts(sd, 1) AS ix WHERE sd[ix] = dd
+                      UNION ALL
+                      SELECT (p->>0)::int, (p->>1)::int FROM jsonb_array_elements(coalesce(wparts, '[]')) AS p) AS a) AS x
+            JOIN (SELECT int4range(a.s, a.e) AS r, row_number() OVER () AS n
+                  FROM (SELECT ss[ix] AS s, se[ix] AS e FROM generate_subscripts(sd, 1) AS ix WHERE sd[ix] = dd
+                        UNION ALL
+                        SELECT (p->>0)::int, (p->>1)::int FROM jsonb_array_elements(coalesce(wparts, '[]')) AS p) AS a) AS y
+            ON x.n < y.n AND x.r && y.r) > 0 THEN
+            RAISE EXCEPTION 'ref.parse_window: overlapping special hours on % in "%"', dd, src
+                USING ERRCODE = '22P02';
+        END IF;
+        sdays := sdays || jsonb_build_object(to_char(dd, 'YYYY-MM-DD'),
+            (SELECT jsonb_agg(jsonb_build_array(lower(r), upper(r)) ORDER BY lower(r))
+             FROM unnest((SELECT range_agg(int4range(a.s, a.e))
+                          FROM (SELECT ss[ix] AS s, se[ix] AS e FROM generate_subscripts(sd, 1) AS ix
+                                WHERE sd[ix] = dd
+                                UNION ALL
+                                SELECT (p->>0)::int, (p->>1)::int
+                                FROM jsonb_array_elements(coalesce(wparts, '[]')) AS p) AS a)) AS r));
+    END LOOP;
+
     SELECT jsonb_build_object(
                'zone', zone,
+               'special', sdays,
                'holidays', coalesce((SELECT jsonb_agg(DISTINCT h) FROM unnest(hol) AS h),
                                     '[]'::jsonb),
                'days', (SELECT jsonb_object_agg(wd::text,
