@@ -159,3 +159,22 @@ SELECT v.vendor, sum(v.credit_amount) AS "credits owed",
         FROM sla_credits c WHERE c.vendor = v.vendor) AS "worst step",
        (SELECT bool_or(termination_right(c.credits, c.streak, c.recent_misses)) FROM sla_credits c WHERE c.vendor = v.vendor) AS "termination right"
 FROM vendor_credits v GROUP BY v.vendor ORDER BY v.vendor;
+
+\echo
+\echo '== Staffing next to availability: coverage hours with fewer agents on shift than the contract minimum'
+\echo '   (SOC: at least 2 analysts round the clock; Helpdesk: at least 3 agents in business hours; from the roster)'
+WITH staffing AS (
+  SELECT r.vendor, m.month,
+         understaffed(r.shift, m.period, c.coverage, v.minimum) AS understaffed,
+         staffed(r.shift, m.period, c.coverage, v.minimum) AS staffed
+  FROM (VALUES ('Sentinel SOC', 2), ('Helpdesk GmbH', 3)) v(vendor, minimum)
+  JOIN contracts c USING (vendor)
+  CROSS JOIN sla_months m
+  JOIN roster r ON r.vendor = v.vendor AND r.shift && m.period
+  GROUP BY r.vendor, m.month)
+SELECT s.vendor, to_char(s.month, 'YYYY-MM') AS month,
+       round(100 * s.staffed::numeric, 2) AS "staffed %", s.understaffed,
+       round(100 * a.attainment, 3) AS "availability %", CASE WHEN a.met THEN 'met' ELSE 'MISSED' END AS availability
+FROM staffing s JOIN sla_attainment a ON a.vendor = s.vendor AND a.month = s.month AND a.sla = 'availability'
+WHERE s.understaffed > '0' OR NOT a.met
+ORDER BY 1, 2;

@@ -66,7 +66,7 @@ SELECT setseed(0.42) AS seed \gset sample_
 BEGIN;
 
 DROP TABLE IF EXISTS sample_meta, contracts, tickets, ticket_status_history,
-    outages, maintenance, monthly_volumes, invoices CASCADE;
+    outages, maintenance, monthly_volumes, invoices, service_levels CASCADE;
 
 CREATE TABLE sample_meta (as_of timestamptz, generated_tickets int);
 INSERT INTO sample_meta VALUES ('2026-11-01 00:00+00', :tickets);

@@ -10,13 +10,13 @@
 --   vendor_credits   vendor, month: credits of all service levels together, capped
 --                    by the contract's at-risk amount, in money
 
-CREATE VIEW sla_months AS
+CREATE OR REPLACE VIEW sla_months AS
 SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
 FROM sample_meta s,
      generate_series(timestamptz '2025-11-01 00:00+00', s.as_of - interval '1 month', interval '1 month') m;
 COMMENT ON VIEW sla_months IS 'the reporting months (UTC) up to the as-of instant';
 
-CREATE VIEW sla_attainment AS
+CREATE OR REPLACE VIEW sla_attainment AS
 WITH ticket_months AS (
   SELECT t.vendor, m.month,
          sla_summary_agg(c.coverage, t.opened_at, t.acknowledged_at,
@@ -53,7 +53,7 @@ SELECT sl.vendor, me.month, sl.sla, me.attainment, sl.target,
 FROM service_levels sl JOIN measured me USING (vendor, sla);
 COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share), its target, met, and the material misses';
 
-CREATE VIEW sla_credits AS
+CREATE OR REPLACE VIEW sla_credits AS
 SELECT a.*,
        miss_streak(a.met) OVER w AS streak,
        (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
@@ -65,7 +65,7 @@ FROM sla_attainment a
 WINDOW w AS (PARTITION BY a.vendor, a.sla ORDER BY a.month);
 COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12, escalation step and credit share';
 
-CREATE VIEW vendor_credits AS
+CREATE OR REPLACE VIEW vendor_credits AS
 SELECT cr.vendor, cr.month, c.monthly_fee,
        sum(cr.credit_share) AS credit_share,
        coalesce(min(credit_at_risk(cr.credits)), 1) AS period_cap,
