@@ -20,6 +20,7 @@
 #include <ctype.h>
 
 #include "access/xact.h"
+#include "common/int.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -519,9 +520,26 @@ sla_remaining(PG_FUNCTION_ARGS)
 	Interval   *target = PG_GETARG_INTERVAL_P(2);
 	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(3);
 	TimestampTz d;
+	int32		days;
+	int64		usecs;
+	int64		left;
 
 	win_check_ts(start);
 	win_check_ts(as_of);
-	d = win_deadline(ws, start, target);
+	sla_target_parts(target, &days, &usecs);
+	if (days == 0)
+	{
+		/*
+		 * The deadline is where the clock reaches the target, so what is left
+		 * is the target less the time elapsed: no deadline needed, and none
+		 * that may lie beyond the supported range.
+		 */
+		if (pg_sub_s64_overflow(usecs, win_elapsed(ws, start, as_of), &left))
+			ereport(ERROR,
+					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					errmsg("interval out of range"));
+		PG_RETURN_INTERVAL_P(ms_interval_usecs(left));
+	}
+	d = win_deadline_parts(ws, start, days, usecs);
 	PG_RETURN_INTERVAL_P(ms_interval_usecs(win_elapsed(ws, as_of, d)));
 }

@@ -1272,7 +1272,8 @@ win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
 					int32 days, int64 usecs)
 {
 	TypeCacheEntry *rt = mr_rangetype(mr);
-	int64		rem = usecs;
+	/* more than the supported range is as unreachable as any more: no overflow below */
+	int64		rem = Min(usecs, WIN_MAX_TS - WIN_MIN_TS + 1);
 	TimestampTz cur;
 
 	cur = win_deadline_parts(ws, a, days, 0);
@@ -1281,19 +1282,24 @@ win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
 	for (int i = 0; i < (int) mr->rangeCount; i++)
 	{
 		TimestampTz lo,
-					hi,
-					cand;
+					hi;
+		int64		run;
 
+		CHECK_FOR_INTERRUPTS();
 		mr_bounds(rt, mr, i, &lo, &hi);
 		if (hi <= cur)
 			continue;
 		lo = Max(lo, cur);
 		if (rem == 0)
 			return cur;
-		cand = win_advance(ws, cur, rem);
-		if (cand <= lo)
-			return cand;
-		rem -= win_elapsed(ws, cur, lo);
+		/* a pause after the supported range: the target comes first, or is out of it */
+		if (lo > WIN_MAX_TS)
+			break;
+		/* reached before the pause? (asked so, a target out of range is no error yet) */
+		run = win_elapsed(ws, cur, lo);
+		if (rem <= run)
+			return win_advance(ws, cur, rem);
+		rem -= run;
 		if (TIMESTAMP_IS_NOEND(hi))
 			return DT_NOEND;	/* the clock never resumes */
 		win_check_ts(hi);

@@ -159,6 +159,7 @@ extern WinSched *win_sched_cached(FunctionCallInfo fcinfo, int argno);
 
 /* the engine; all instants must be in [WIN_MIN_TS, WIN_MAX_TS] */
 extern void win_check_ts(TimestampTz t);
+extern pg_attribute_noreturn() void win_beyond_range(void);
 extern bool win_open(WinSched *ws, TimestampTz t);
 extern int64 win_elapsed(WinSched *ws, TimestampTz a, TimestampTz b);
 extern TimestampTz win_advance(WinSched *ws, TimestampTz a, int64 usecs);

@@ -61,14 +61,16 @@ win_check_ts(TimestampTz t)
 				errdetail("Supported instants run from 1900-01-01 to 2300-01-01 UTC."));
 }
 
-static void
-beyond_range(void)
+void
+win_beyond_range(void)
 {
 	ereport(ERROR,
 			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 			errmsg("business-time result out of range"),
 			errdetail("Supported instants run from 1900-01-01 to 2300-01-01 UTC."));
 }
+
+#define beyond_range() win_beyond_range()
 
 /* ---------------------------------------------------------------------
  * time zone helpers
@@ -283,6 +285,9 @@ local_prefix_inverse(WinSched *ws, int64 f)
 		;
 	rem -= ws->cum_week[w];
 	d = WEEK_ORIGIN + 7 * q + w;
+	/* a long target in short hours lands centuries away: d * DAY would overflow */
+	if (d > WIN_MAX_DAY)
+		beyond_range();
 	for (int i = ws->first[w]; i < ws->first[w + 1]; i++)
 	{
 		int64		len = ws->parts[i].e - ws->parts[i].s;
@@ -796,12 +801,11 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 
 	if (usecs <= 0)
 		return a;
+	/* open time never outruns the clock: a + usecs is a lower bound */
+	if (usecs > WIN_MAX_TS - a)
+		beyond_range();
 	if (ws->always_open)
-	{
-		if (a > WIN_MAX_TS - usecs)
-			beyond_range();
 		return a + usecs;
-	}
 	off = offset_at(ws, a);
 	d = floor_div(a + off, DAY);
 	k = next_cluster(ws, d, &c1, &c2);
@@ -1064,6 +1068,13 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 	int64		c1,
 				c2;
 
+	/*
+	 * Each business day takes at least a date and open time never outruns
+	 * the clock: beyond these bounds the deadline is past the supported
+	 * range, and checking first keeps the arithmetic below from overflowing.
+	 */
+	if (days > WIN_MAX_DAY - WIN_MIN_DAY || usecs > WIN_MAX_TS - a)
+		beyond_range();
 	if (ws->always_open)
 	{
 		TimestampTz t = a + (int64) days * DAY;

@@ -1,0 +1,48 @@
+-- hardening: the defects a hostile test found (issue 11), one group each.  Every
+-- case failed before its fix; the comment above it says what it must print.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS managed_services;
+RESET client_min_messages;
+SET timezone = 'UTC';
+SET datestyle = 'ISO, YMD';
+SET intervalstyle = 'postgres';
+
+-- ---------------------------------------------------------------------------
+-- 1. out of range: 24x7 deadlines past the supported range are 22008, not a
+--    wrapped instant (213503982 days * 86400 s * 10^6 wraps 2^64 to just
+--    before the start; 106751992 days from 1999 wraps to -infinity, which
+--    sla_status used to call breached)
+-- ---------------------------------------------------------------------------
+SELECT sla_deadline('24x7', '2026-01-01 00:00+00', '213503982 days');
+SELECT sla_deadline('24x7', '1999-12-31 04:00:54.775808+00', '106751992 days');
+SELECT sla_status('24x7', '1999-12-31 04:00:54.775808+00', NULL, '106751992 days', '2026-01-01');
+SELECT sla_deadline('24x7', '2026-01-01', '2147483647 days 2562047788:00:54.775807');
+-- the last instant supported is still reached: 2300-01-01 00:00:00+00, then 22008
+SELECT sla_deadline('24x7', '2299-12-31', '1 day');
+SELECT sla_deadline('24x7', '2299-12-31', '1 day 00:00:00.000001');
+
+-- ---------------------------------------------------------------------------
+-- 2. out of range: long business-hours targets.  One minute a week for
+--    1 000 000 hours is 60 million weeks: 22008, not an instant before 4713 BC
+-- ---------------------------------------------------------------------------
+SELECT sla_deadline('mon 00:00-00:01', '2026-01-01',
+                    sla_target('SEV1 resolve 1000000 hours', 'SEV1', 'resolution'));
+SELECT sla_deadline('mon 00:00-00:01 Europe/Berlin', '2026-01-01', '1000000 hours');
+SELECT sla_deadline('mon-fri 09:00-17:00', '2026-01-01', '100000000 days');
+SELECT sla_deadline('mon-fri 09:00-17:00', '2026-01-01', '2562047788 hours');
+SELECT sla_deadline('mon 00:00-00:01', '2026-01-01', '1000000 hours', '{[2026-02-01,2026-03-01)}'::tstzmultirange);
+SELECT sla_deadline('mon 00:00-00:01', '2026-01-01', '2562047788 hours', '{[2026-02-01,2026-03-01)}'::tstzmultirange);
+-- the clock stopped for good before the target is reached: never, infinity
+SELECT sla_deadline('mon 00:00-00:01', '2026-01-01', '1000000 hours', '{[2026-02-01,)}'::tstzmultirange);
+-- what is left needs no deadline: the target less the 4 minutes of the Mondays
+-- of January 2026 (5, 12, 19, 26): 999999:56:00, not negative
+SELECT sla_remaining('mon 00:00-00:01', '2026-01-01', '1000000 hours', '2026-02-01');
+-- and the same as through the deadline when that is in range: a 40 h target from
+-- Thu 2026-01-01; by Mon 01-05 17:00 Thu, Fri and Mon are done (24 h), 16:00:00 left;
+-- the deadline is Wed 01-07 17:00, 16:00:00 after Mon 17:00
+SELECT sla_remaining('mon-fri 09:00-17:00', '2026-01-01', '40 hours', '2026-01-05 17:00'),
+       sla_elapsed('mon-fri 09:00-17:00', '2026-01-05 17:00',
+                   sla_deadline('mon-fri 09:00-17:00', '2026-01-01', '40 hours'));
+-- past the deadline: by Thu 01-15 17:00 eleven weekdays of 8 h are done (88 h): -48:00:00
+SELECT sla_remaining('mon-fri 09:00-17:00', '2026-01-01', '40 hours', '2026-01-15 17:00');
+
