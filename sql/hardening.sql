@@ -46,3 +46,32 @@ SELECT sla_remaining('mon-fri 09:00-17:00', '2026-01-01', '40 hours', '2026-01-0
 -- past the deadline: by Thu 01-15 17:00 eleven weekdays of 8 h are done (88 h): -48:00:00
 SELECT sla_remaining('mon-fri 09:00-17:00', '2026-01-01', '40 hours', '2026-01-15 17:00');
 
+-- ---------------------------------------------------------------------------
+-- 3. parse errors: zones are the names of pg_timezone_names, not POSIX TZ
+--    specifications (AAA24BBB-24 jumps 48 hours a year and made a month of
+--    24x7 768 hours), nor the host's "localtime" or tzcode's "posixrules"
+-- ---------------------------------------------------------------------------
+SELECT '24x7 AAA24BBB-24'::sla_window;
+SELECT 'mon-fri 09:00-17:00 AAA167BBB-167'::sla_window;
+SELECT 'mon-fri 09:00-17:00 localtime'::sla_window;
+SELECT 'mon-fri 09:00-17:00 posixrules'::sla_window;
+SELECT 'mon-fri 09:00-17:00 EST5EDT4'::sla_window;
+SELECT sla_elapsed('24x7 AAA24BBB-24', '2026-03-01', '2026-04-01');
+-- every other name of pg_timezone_names is accepted, in any case, and kept as
+-- the database spells it: one row, t and 0 names failing (1196 here, 2 less
+-- than pg_timezone_names: the count depends on the tz database, so not shown)
+CREATE FUNCTION pg_temp.zone_of(name text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN sla_timezone(('mon 09:00-17:00 ' || lower(name))::sla_window);
+EXCEPTION WHEN invalid_text_representation THEN
+  RETURN NULL;
+END $$;
+SELECT bool_and(pg_temp.zone_of(name) IS NOT DISTINCT FROM name) AS all_kept,
+       count(*) FILTER (WHERE pg_temp.zone_of(name) IS NULL) AS failing
+FROM pg_timezone_names WHERE name NOT IN ('localtime', 'posixrules');
+-- UTC, GMT and the Etc aliases: 24x7 (UTC is not printed) | 24x7 GMT | 24x7 Etc/GMT+5 | 24x7 EST5EDT
+SELECT '24x7 utc'::sla_window, '24x7 gmt'::sla_window, '24x7 etc/gmt+5'::sla_window, '24x7 est5edt'::sla_window;
+-- Etc/GMT+5 is five hours behind UTC: Monday 09:00-17:00 there is 14:00-22:00 UTC,
+-- so 2026-01-05 (a Monday) 00:00 to 18:00 UTC counts 4 hours
+SELECT sla_elapsed('mon 09:00-17:00 Etc/GMT+5', '2026-01-05 00:00+00', '2026-01-05 18:00+00');
+

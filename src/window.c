@@ -423,19 +423,8 @@ is_word(const char *p, const char *w)
 	return pg_strncasecmp(p, w, n) == 0 && !isalnum((unsigned char) p[n]) && p[n] != '_';
 }
 
-/* look up a zone name in PostgreSQL's time-zone database */
-static pg_tz *
-lookup_zone(const char *name)
-{
-	pg_tz	   *tz;
-
-	if (strlen(name) > TZ_STRLEN_MAX)
-		return NULL;
-	tz = pg_tzset(name);
-	if (tz == NULL || !pg_tz_acceptable(tz))
-		return NULL;
-	return tz;
-}
+/* a zone of pg_timezone_names (not a POSIX TZ specification), or NULL */
+#define lookup_zone(name) ms_zone_lookup(name)
 
 static bool
 parse_window(WinParser *ps)
@@ -887,10 +876,11 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("time zone \"%s\" of an sla_window is not in this server's time-zone database",
 					   win_zone_name(w)));
-	ws->zone = ms_zone_get(tz);
-	ws->always_open = ws->full_week && ws->nholidays == 0 && ws->zone->ntrans == 0;
 	if (ws->nbusiness_days == 0)
 		elog(ERROR, "sla_window without coverage hours");
+	/* last: the zone stays pinned until win_sched_cached lets ws go */
+	ws->zone = ms_zone_get(tz);
+	ws->always_open = ws->full_week && ws->nholidays == 0 && ws->zone->ntrans == 0;
 	MemoryContextSwitchTo(old);
 	return ws;
 }
@@ -908,8 +898,24 @@ typedef struct WinCache
 {
 	int			next_victim;
 	bool		arg_stable;		/* the argument is a constant: never compare */
+	MemoryContextCallback unpin;	/* releases the zones when fn_mcxt goes */
 	WinCacheSlot slot[WIN_CACHE_SLOTS];
 } WinCache;
+
+static void
+win_cache_unpin(void *arg)
+{
+	WinCache   *cache = (WinCache *) arg;
+
+	for (int i = 0; i < WIN_CACHE_SLOTS; i++)
+	{
+		if (cache->slot[i].len > 0)
+		{
+			ms_zone_release(cache->slot[i].ws->zone);
+			cache->slot[i].len = 0;
+		}
+	}
+}
 
 /*
  * Is argument argno of the call a Const?  (Not merely "stable": PL/pgSQL
@@ -961,6 +967,9 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 	{
 		cache = MemoryContextAllocZero(mcxt, sizeof(WinCache));
 		cache->arg_stable = arg_is_const(fcinfo->flinfo, argno);
+		cache->unpin.func = win_cache_unpin;
+		cache->unpin.arg = cache;
+		MemoryContextRegisterResetCallback(mcxt, &cache->unpin);
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	for (int i = 0; i < WIN_CACHE_SLOTS; i++)
@@ -993,9 +1002,10 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 		pfree(slot->ws->hol_cum);
 		pfree(slot->ws->hol_bcum);
 		pfree(slot->ws->parts);
+		slot->len = 0;
+		ms_zone_release(slot->ws->zone);
 		pfree(slot->ws);
 		pfree(slot->win);
-		slot->len = 0;
 	}
 	slot->win = MemoryContextAlloc(mcxt, VARHDRSZ + len);
 	SET_VARSIZE(slot->win, VARHDRSZ + len);
