@@ -75,3 +75,14 @@ SELECT '24x7 utc'::sla_window, '24x7 gmt'::sla_window, '24x7 etc/gmt+5'::sla_win
 -- so 2026-01-05 (a Monday) 00:00 to 18:00 UTC counts 4 hours
 SELECT sla_elapsed('mon 09:00-17:00 Etc/GMT+5', '2026-01-05 00:00+00', '2026-01-05 18:00+00');
 
+-- ---------------------------------------------------------------------------
+-- 4. parse errors: availability_state instants out of range.  Year 586544
+--    overflowed the microseconds and read as a period starting in 1990
+-- ---------------------------------------------------------------------------
+SELECT 'v1 period=[586544-07-24 00:00:00+00,2026-01-01 00:00:00+00) downtime={}'::availability_state;
+SELECT 'v1 period=[2026-01-01 00:00:00+00,999999-12-31 00:00:00+00) downtime={}'::availability_state;
+SELECT 'v1 period=[294277-01-01 00:00:00+00,294277-01-02 00:00:00+00) downtime={}'::availability_state;
+-- the first and the last day of PostgreSQL's timestamps still read back as they print
+SELECT 'v1 period=[4714-11-24 00:00:00+00 BC,4714-11-25 00:00:00+00 BC) downtime={}'::availability_state;
+SELECT 'v1 period=[294276-12-31 00:00:00+00,294276-12-31 23:59:59.999999+00) downtime={}'::availability_state;
+

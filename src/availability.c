@@ -1054,6 +1054,13 @@ parse_ts(StateParser *ps, TimestampTz *t)
 		return state_syntax_error(ps, "not a valid instant.");
 	}
 	jd = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
+	/* the date first: six digits of years overflow the microseconds */
+	if (jd < DATETIME_MIN_JULIAN - POSTGRES_EPOCH_JDATE ||
+		jd >= TIMESTAMP_END_JULIAN - POSTGRES_EPOCH_JDATE)
+	{
+		ps->p = start;
+		return state_syntax_error(ps, "instant out of range.");
+	}
 	*t = jd * USECS_PER_DAY + ((int64) ((h * 60 + mi) * 60 + s)) * USECS_PER_SEC + frac;
 	if (!IS_VALID_TIMESTAMP(*t))
 	{
