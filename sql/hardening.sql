@@ -86,3 +86,78 @@ SELECT 'v1 period=[294277-01-01 00:00:00+00,294277-01-02 00:00:00+00) downtime={
 SELECT 'v1 period=[4714-11-24 00:00:00+00 BC,4714-11-25 00:00:00+00 BC) downtime={}'::availability_state;
 SELECT 'v1 period=[294276-12-31 00:00:00+00,294276-12-31 23:59:59.999999+00) downtime={}'::availability_state;
 
+-- ---------------------------------------------------------------------------
+-- 5. out of range: rollup(sla_summary) past 64 bits is 22003.  Merged, the
+--    first two have met and breached 4611686018427387904 each (they fit) but
+--    timed 2^63 (it does not); the last two total 2 x 1281023894 hours, more
+--    than the text form reads back (the cap on hours is 1281023894)
+-- ---------------------------------------------------------------------------
+SELECT rollup(s) FROM (VALUES
+  ('met=4611686018427387903 breached=4611686018427387904 pending=0 timed=9223372036854775807 total=01:00:00 min=00:00:00 max=01:00:00'::sla_summary),
+  ('met=1 breached=0 pending=0 timed=1 total=01:00:00 min=01:00:00 max=01:00:00'::sla_summary)) v(s);
+SELECT rollup(s) FROM (VALUES
+  ('met=1 breached=0 pending=0 timed=1 total=1281023894:00:00 min=1281023894:00:00 max=1281023894:00:00'::sla_summary),
+  ('met=1 breached=0 pending=0 timed=1 total=1281023894:00:00 min=1281023894:00:00 max=1281023894:00:00'::sla_summary)) v(s);
+-- met + breached + pending must fit too (accessors add them up)
+SELECT 'met=9223372036854775807 breached=0 pending=1 timed=0 total=00:00:00 min=- max=-'::sla_summary;
+-- up to the edge it works: met=9223372036854775806 breached=0 pending=1 timed=2 total=02:00:00 min=01:00:00 max=01:00:00
+SELECT rollup(s) FROM (VALUES
+  ('met=9223372036854775805 breached=0 pending=1 timed=1 total=01:00:00 min=01:00:00 max=01:00:00'::sla_summary),
+  ('met=1 breached=0 pending=0 timed=1 total=01:00:00 min=01:00:00 max=01:00:00'::sla_summary)) v(s);
+
+-- ---------------------------------------------------------------------------
+-- 6. corrupted binary input: recv accepts only what the text input accepts
+-- ---------------------------------------------------------------------------
+CREATE TABLE bin_w (w sla_window);
+CREATE TABLE bin_p (p sla_policy);
+CREATE TABLE bin_s (s sla_summary);
+CREATE TABLE bin_a (a availability_state);
+\set binfile '/tmp/ms_hardening_bin.bin'
+-- a window, mon 09:00-17:00, with a POSIX zone: its text form would not read back
+COPY (SELECT '\x01'::bytea || convert_to('EST5EDT,M3.2.0,M11.1.0', 'UTF8') || '\x00'::bytea
+             || '\x01'::bytea || int4send(32400) || int4send(61200) || '\x000000000000'::bytea || int4send(0))
+  TO :'binfile' (FORMAT binary);
+COPY bin_w FROM :'binfile' (FORMAT binary);
+COPY (SELECT '\x01'::bytea || convert_to('+05', 'UTF8') || '\x00'::bytea
+             || '\x01'::bytea || int4send(32400) || int4send(61200) || '\x000000000000'::bytea || int4send(0))
+  TO :'binfile' (FORMAT binary);
+COPY bin_w FROM :'binfile' (FORMAT binary);
+-- the same with a zone of the database, spelt in lower case: mon 09:00-17:00 Europe/Berlin
+COPY (SELECT '\x01'::bytea || convert_to('europe/berlin', 'UTF8') || '\x00'::bytea
+             || '\x01'::bytea || int4send(32400) || int4send(61200) || '\x000000000000'::bytea || int4send(0))
+  TO :'binfile' (FORMAT binary);
+COPY bin_w FROM :'binfile' (FORMAT binary);
+SELECT w FROM bin_w;
+-- a policy (SEV0 to SEV5), SEV0 respond 1000000 hours 1 minute, and SEV0 respond 100000001 days:
+-- longer than the text input takes (and than one amount of its output says)
+COPY (SELECT '\x0101'::bytea || int4send(0) || int8send(3600000060000000) || '\x0000000000'::bytea)
+  TO :'binfile' (FORMAT binary);
+COPY bin_p FROM :'binfile' (FORMAT binary);
+COPY (SELECT '\x0101'::bytea || int4send(100000001) || int8send(0) || '\x0000000000'::bytea)
+  TO :'binfile' (FORMAT binary);
+COPY bin_p FROM :'binfile' (FORMAT binary);
+-- the largest: SEV0 respond 100000000 days 1000000 hours
+COPY (SELECT '\x0101'::bytea || int4send(100000000) || int8send(3600000000000000) || '\x0000000000'::bytea)
+  TO :'binfile' (FORMAT binary);
+COPY bin_p FROM :'binfile' (FORMAT binary);
+SELECT p, p::text::sla_policy = p AS reads_back FROM bin_p;
+-- a summary, met=1 timed=1, whose total, min and max are 2^63 - 1 microseconds
+COPY (SELECT '\x01'::bytea || int8send(1) || int8send(0) || int8send(0) || int8send(1)
+             || int8send(9223372036854775807) || int8send(9223372036854775807) || int8send(9223372036854775807))
+  TO :'binfile' (FORMAT binary);
+COPY bin_s FROM :'binfile' (FORMAT binary);
+-- and met 2^63 - 1 with one pending
+COPY (SELECT '\x01'::bytea || int8send(9223372036854775807) || int8send(0) || int8send(1) || int8send(0)
+             || int8send(0) || int8send(0) || int8send(0))
+  TO :'binfile' (FORMAT binary);
+COPY bin_s FROM :'binfile' (FORMAT binary);
+-- a state for 2026-01-05 embedding the window with the POSIX zone
+COPY (SELECT '\x0101'::bytea || int8send(820800000000000) || int8send(820886400000000)
+             || int4send(40) || '\x01'::bytea || convert_to('EST5EDT,M3.2.0,M11.1.0', 'UTF8') || '\x00'::bytea
+             || '\x01'::bytea || int4send(32400) || int4send(61200) || '\x000000000000'::bytea || int4send(0)
+             || int4send(0))
+  TO :'binfile' (FORMAT binary);
+COPY bin_a FROM :'binfile' (FORMAT binary);
+SELECT (SELECT count(*) FROM bin_s) + (SELECT count(*) FROM bin_a) AS nothing_else_loaded;
+DROP TABLE bin_w, bin_p, bin_s, bin_a;
+

@@ -209,6 +209,27 @@ state_canonical(const AvailState *st)
 	return n;
 }
 
+/*
+ * The period as both inputs require it (the text input also points at where
+ * it is wrong): NULL when fine, else what is wrong.
+ */
+static const char *
+period_problem(TimestampTz lo, TimestampTz hi, bool windowed)
+{
+	int64		len;
+
+	if (TIMESTAMP_NOT_FINITE(lo) || TIMESTAMP_NOT_FINITE(hi) ||
+		!IS_VALID_TIMESTAMP(lo) || !IS_VALID_TIMESTAMP(hi))
+		return "the period is not finite or out of range.";
+	if (lo >= hi)
+		return "the period is empty.";
+	if (pg_sub_s64_overflow(hi, lo, &len))
+		return "the period is too long.";
+	if (windowed && (lo < WIN_MIN_TS || hi > WIN_MAX_TS))
+		return "a period with a window must lie between 1900 and 2300.";
+	return NULL;
+}
+
 static void
 state_check_version(const AvailState *st)
 {
@@ -1161,7 +1182,7 @@ availability_state_in(PG_FUNCTION_ARGS)
 	AvailIval  *d = NULL;
 	int			nm = 0;
 	int			nd = 0;
-	int64		len;
+	const char *problem;
 	AvailState *st;
 
 	if (strncmp(ps.p, "v", 1) == 0 && isdigit((unsigned char) ps.p[1]) &&
@@ -1174,10 +1195,10 @@ availability_state_in(PG_FUNCTION_ARGS)
 						  atoi(ps.p + 1), AVAIL_STATE_VERSION));
 	if (!expect(&ps, "v1 period=") || !parse_ival(&ps, &period))
 		PG_RETURN_NULL();
-	if (pg_sub_s64_overflow(period.hi, period.lo, &len))
+	if ((problem = period_problem(period.lo, period.hi, false)) != NULL)
 	{
 		ps.p = str;
-		state_syntax_error(&ps, "the period is too long.");
+		state_syntax_error(&ps, "%s", problem);
 		PG_RETURN_NULL();
 	}
 	if (strncmp(ps.p, " window=\"", 9) == 0)
@@ -1195,9 +1216,9 @@ availability_state_in(PG_FUNCTION_ARGS)
 		text = pnstrdup(ps.p, end - ps.p);
 		if (!window_from_text(&ps, text, &win))
 			PG_RETURN_NULL();
-		if (period.lo < WIN_MIN_TS || period.hi > WIN_MAX_TS)
+		if ((problem = period_problem(period.lo, period.hi, true)) != NULL)
 		{
-			state_syntax_error(&ps, "a period with a window must lie between 1900 and 2300.");
+			state_syntax_error(&ps, "%s", problem);
 			PG_RETURN_NULL();
 		}
 		has_window = true;
@@ -1311,7 +1332,6 @@ availability_state_recv(PG_FUNCTION_ARGS)
 	int			flags;
 	TimestampTz lo,
 				hi;
-	int64		len;
 	struct varlena *win = NULL;
 	AvailIval  *m = NULL;
 	AvailIval  *d;
@@ -1326,9 +1346,7 @@ availability_state_recv(PG_FUNCTION_ARGS)
 		bad_binary("Unknown flags.");
 	lo = pq_getmsgint64(buf);
 	hi = pq_getmsgint64(buf);
-	if (TIMESTAMP_NOT_FINITE(lo) || TIMESTAMP_NOT_FINITE(hi) ||
-		!IS_VALID_TIMESTAMP(lo) || !IS_VALID_TIMESTAMP(hi) || lo >= hi ||
-		pg_sub_s64_overflow(hi, lo, &len))
+	if (period_problem(lo, hi, false) != NULL)
 		bad_binary("Period not finite, empty or out of range.");
 	if (flags & AVAIL_HAS_WINDOW)
 	{
@@ -1341,7 +1359,7 @@ availability_state_recv(PG_FUNCTION_ARGS)
 		appendBinaryStringInfo(&wbuf, pq_getmsgbytes(buf, wlen), wlen);
 		win = (struct varlena *) DatumGetPointer(DirectFunctionCall1(sla_window_recv,
 																	 PointerGetDatum(&wbuf)));
-		if (lo < WIN_MIN_TS || hi > WIN_MAX_TS)
+		if (period_problem(lo, hi, true) != NULL)
 			bad_binary("Period with a window outside 1900 to 2300.");
 	}
 	if (flags & AVAIL_HAS_MAINT)
