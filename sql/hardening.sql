@@ -161,3 +161,33 @@ COPY bin_a FROM :'binfile' (FORMAT binary);
 SELECT (SELECT count(*) FROM bin_s) + (SELECT count(*) FROM bin_a) AS nothing_else_loaded;
 DROP TABLE bin_w, bin_p, bin_s, bin_a;
 
+-- ---------------------------------------------------------------------------
+-- 7. memory: each zone's tables (about 60 kB) were kept for the life of the
+--    backend; now at most 64 are kept beyond those in use.  Windows in every
+--    zone of the database, three per zone: the backend's memory outside
+--    PostgreSQL's own time-zone cache ("Timezones", about 27 kB a zone) grows
+--    by about 4 MB (it grew by 56 MB), and a second round adds nothing
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION pg_temp.backend_kb() RETURNS bigint LANGUAGE sql AS $$
+  SELECT sum(total_bytes)::bigint / 1024 FROM pg_backend_memory_contexts WHERE name <> 'Timezones'
+$$;
+SELECT pg_temp.backend_kb() AS kb0 \gset
+SELECT count(*) AS windows, count(DISTINCT sla_timezone(w)) > 1000 AS over_a_thousand_zones,
+       sum(extract(epoch FROM sla_elapsed(w, '2026-01-01', '2026-02-01'))) > 0 AS computed
+FROM (SELECT ('mon-fri 0' || h || ':00-17:00 ' || name)::sla_window AS w
+      FROM pg_timezone_names, generate_series(1, 3) h
+      WHERE name NOT IN ('localtime', 'posixrules')) s \gset
+SELECT pg_temp.backend_kb() AS kb1 \gset
+SELECT count(*) AS windows2,
+       sum(extract(epoch FROM sla_elapsed(w, '2026-01-01', '2026-02-01'))) > 0 AS computed2
+FROM (SELECT ('mon-fri 0' || h || ':00-16:00 ' || name)::sla_window AS w
+      FROM pg_timezone_names, generate_series(4, 6) h
+      WHERE name NOT IN ('localtime', 'posixrules')) s \gset
+SELECT pg_temp.backend_kb() AS kb2 \gset
+-- t, t, t, t: under 16 MB the first round, under 1 MB the second
+SELECT :'over_a_thousand_zones'::bool AND :'computed'::bool AND :'computed2'::bool AS all_computed,
+       :windows = :windows2 AS same_windows,
+       :kb1 - :kb0 < 16384 AS first_round_bounded,
+       :kb2 - :kb1 < 1024 AS second_round_flat;
+SELECT count(*) <= 65 AS zones_kept_bounded FROM pg_backend_memory_contexts WHERE name = 'managed_services zone';
+
