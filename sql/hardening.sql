@@ -191,3 +191,26 @@ SELECT :'over_a_thousand_zones'::bool AND :'computed'::bool AND :'computed2'::bo
        :kb2 - :kb1 < 1024 AS second_round_flat;
 SELECT count(*) <= 65 AS zones_kept_bounded FROM pg_backend_memory_contexts WHERE name = 'managed_services zone';
 
+-- ---------------------------------------------------------------------------
+-- 8. rollup(availability_state) sorted the whole union on every merge:
+--    40 000 one-outage states took 14 s; now well under a second.  The
+--    outages are 5 minutes every 330 s from 2026-01-01, shuffled: downtime
+--    40000 x 5 min = 3333:20:00, and the rollup is the same value as one
+--    availability_agg over all the outages
+-- ---------------------------------------------------------------------------
+CREATE TABLE roll AS
+SELECT g, availability_agg(tstzrange(t, t + interval '5 minutes'), '[2026-01-01,2027-01-01)') AS s
+FROM (SELECT g, timestamptz '2026-01-01' + g * interval '330 seconds' AS t FROM generate_series(1, 40000) g) x
+GROUP BY g ORDER BY md5(g::text);
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+CREATE TABLE rolled AS SELECT rollup(s) AS r FROM roll;
+SELECT extract(epoch FROM clock_timestamp()) - :t0 AS rollup_secs \gset
+-- 3333:20:00 | t | t
+SELECT downtime(r),
+       r::text = (SELECT availability_agg(tstzrange(t, t + interval '5 minutes'), '[2026-01-01,2027-01-01)')::text
+                  FROM (SELECT timestamptz '2026-01-01' + g * interval '330 seconds' AS t
+                        FROM generate_series(1, 40000) g) x) AS same_as_one_aggregate,
+       :rollup_secs < 2 AS under_two_seconds
+FROM rolled;
+DROP TABLE roll, rolled;
+

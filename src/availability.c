@@ -609,18 +609,35 @@ availability_state_combine(PG_FUNCTION_ARGS)
 	check_same_window(a, (b->flags & AVAIL_HAS_WINDOW) ? avail_window(b) : NULL);
 	check_same_maint(a, (b->flags & AVAIL_HAS_MAINT) != 0, avail_maint(b), b->nmaint);
 
+	/*
+	 * b's outages are appended, and the whole set is sorted and merged only
+	 * when the room runs out (doubling it while the merged set still fills
+	 * more than half) and once by the final function: a rollup of n states
+	 * costs O(n log n), not a sort of the union per state.
+	 */
 	cap = avail_capacity(a);
 	if (a->ndown + b->ndown > cap)
 	{
 		state_normalize(a);
 		if ((int64) a->ndown + b->ndown > AVAIL_MAX_IVALS)
 			too_many();
-		if (a->ndown + b->ndown > cap)
+		if (a->ndown + b->ndown > cap || a->ndown > cap / 2)
 			a = state_resize(a, Max(2 * cap, a->ndown + b->ndown));
 	}
-	memcpy(avail_down(a) + a->ndown, avail_down(b), sizeof(AvailIval) * b->ndown);
-	a->ndown += b->ndown;
-	state_normalize(a);
+	{
+		AvailIval  *d = avail_down(a);
+		bool		in_order = (a->nsorted == a->ndown && b->nsorted == b->ndown &&
+								(a->ndown == 0 || b->ndown == 0 ||
+								 avail_down(b)[0].lo > d[a->ndown - 1].hi));
+
+		memcpy(d + a->ndown, avail_down(b), sizeof(AvailIval) * b->ndown);
+		a->ndown += b->ndown;
+		/* states rolled up in time order stay sorted and merged */
+		if (in_order)
+			a->nsorted = a->ndown;
+	}
+	if (!AggCheckCallContext(fcinfo, NULL))
+		PG_RETURN_POINTER(state_canonical(a));
 	PG_RETURN_POINTER(a);
 }
 
