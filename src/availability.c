@@ -96,6 +96,7 @@ normalize_ivals(AvailIval *v, int n)
 	sort_ivals(v, n);
 	for (int i = 1; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (v[i].lo <= v[m].hi)
 		{
 			if (v[i].hi > v[m].hi)
@@ -383,6 +384,7 @@ clip_multirange(MultirangeType *mr, TimestampTz plo, TimestampTz phi,
 		TimestampTz lo,
 					hi;
 
+		CHECK_FOR_INTERRUPTS();
 		multirange_get_bounds(mrt->rngtype, mr, i, &lower, &upper);
 		lo = lower.infinite ? plo : Max(DatumGetTimestampTz(lower.val), plo);
 		hi = upper.infinite ? phi : Min(DatumGetTimestampTz(upper.val), phi);
@@ -703,6 +705,7 @@ measure_sets(WinSched *ws, TimestampTz lo, TimestampTz hi,
 				TimestampTz s = Max(d[k].lo, gs);
 				TimestampTz e = Min(d[k].hi, ge);
 
+				CHECK_FOR_INTERRUPTS();
 				if (s < e)
 					*down += measure(ws, s, e);
 			}
@@ -965,6 +968,7 @@ append_ivals(StringInfo buf, const AvailIval *v, int n)
 	appendStringInfoChar(buf, '{');
 	for (int i = 0; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (i > 0)
 			appendStringInfoChar(buf, ',');
 		appendStringInfoChar(buf, '[');
@@ -1140,6 +1144,7 @@ parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, in
 		{
 			const char *start = ps->p;
 
+			CHECK_FOR_INTERRUPTS();
 			if (*n == cap)
 			{
 				if (cap >= AVAIL_MAX_IVALS / 2)
@@ -1277,6 +1282,7 @@ send_ivals(StringInfo buf, const AvailIval *v, int n)
 	pq_sendint32(buf, n);
 	for (int i = 0; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		pq_sendint64(buf, v[i].lo);
 		pq_sendint64(buf, v[i].hi);
 	}
@@ -1330,6 +1336,7 @@ recv_ivals(StringInfo buf, TimestampTz lo, TimestampTz hi, int *n)
 	v = palloc(sizeof(AvailIval) * Max(count, 1));
 	for (int i = 0; i < count; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		v[i].lo = pq_getmsgint64(buf);
 		v[i].hi = pq_getmsgint64(buf);
 		if (v[i].lo >= v[i].hi || v[i].lo < lo || v[i].hi > hi)

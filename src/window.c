@@ -355,6 +355,7 @@ normalize_holidays(WinInput *in)
 	qsort(in->holidays, in->nholidays, sizeof(int32), int32_cmp);
 	for (int i = 1; i < in->nholidays; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (in->holidays[i] != in->holidays[m])
 			in->holidays[++m] = in->holidays[i];
 	}
@@ -669,6 +670,7 @@ sla_window_out(PG_FUNCTION_ARGS)
 						m,
 						d;
 
+			CHECK_FOR_INTERRUPTS();
 			j2date(h[i] + POSTGRES_EPOCH_JDATE, &y, &m, &d);
 			appendStringInfo(&buf, "%s%04d-%02d-%02d", i > 0 ? "," : "", y, m, d);
 		}
@@ -703,7 +705,10 @@ sla_window_send(PG_FUNCTION_ARGS)
 	}
 	pq_sendint32(&buf, w->nholidays);
 	for (int i = 0; i < w->nholidays; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		pq_sendint32(&buf, h[i]);
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -759,6 +764,7 @@ sla_window_recv(PG_FUNCTION_ARGS)
 	in->holidays = palloc(sizeof(int32) * Max(in->nholidays, 1));
 	for (int i = 0; i < in->nholidays; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		in->holidays[i] = pq_getmsgint(buf, 4);
 		if (!valid_holiday(in->holidays[i]))
 			bad_binary("Holiday out of range.");
@@ -850,6 +856,7 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 		int64		day = ws->holidays[i];
 		int			wd = (int) (((day + 5) % 7 + 7) % 7);
 
+		CHECK_FOR_INTERRUPTS();
 		ws->hol_cum[i + 1] = ws->hol_cum[i] + ws->day_len[wd];
 		ws->hol_bcum[i + 1] = ws->hol_bcum[i] + (w->nparts[wd] > 0 ? 1 : 0);
 	}
@@ -1131,6 +1138,7 @@ sla_with_holidays(PG_FUNCTION_ARGS)
 	{
 		DateADT		d;
 
+		CHECK_FOR_INTERRUPTS();
 		if (nulls[i])
 			continue;			/* a NULL holiday closes nothing */
 		d = DatumGetDateADT(elems[i]);
@@ -1155,7 +1163,10 @@ sla_holidays(PG_FUNCTION_ARGS)
 	const int32 *h = win_holidays(w);
 
 	for (int i = 0; i < w->nholidays; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		elems[i] = DateADTGetDatum(h[i]);
+	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, w->nholidays, DATEOID,
 										  sizeof(DateADT), true, TYPALIGN_INT));
 }
@@ -1217,6 +1228,7 @@ sla_elapsed_multirange(PG_FUNCTION_ARGS)
 		TimestampTz lo,
 					hi;
 
+		CHECK_FOR_INTERRUPTS();
 		mr_bounds(rt, mr, i, &lo, &hi);
 		win_check_ts(lo);
 		win_check_ts(hi);
@@ -1237,6 +1249,7 @@ paused_elapsed(WinSched *ws, TypeCacheEntry *rt, MultirangeType *mr,
 		TimestampTz lo,
 					hi;
 
+		CHECK_FOR_INTERRUPTS();
 		mr_bounds(rt, mr, i, &lo, &hi);
 		if (hi <= a)
 			continue;

@@ -265,7 +265,10 @@ local_prefix_inverse(WinSched *ws, int64 f)
 		{
 			ws->hol_prefix = MemoryContextAlloc(ws->mcxt, sizeof(int64) * ws->nholidays);
 			for (int i = 0; i < ws->nholidays; i++)
+			{
+				CHECK_FOR_INTERRUPTS();
 				ws->hol_prefix[i] = local_prefix(ws, (int64) ws->holidays[i] * DAY);
+			}
 		}
 		while (lo < hi)
 		{
