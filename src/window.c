@@ -383,6 +383,7 @@ parse_holidays(WinParser *ps)
 					d;
 		static const char shape[] = "9999-99-99";
 
+		CHECK_FOR_INTERRUPTS();
 		skip_ws(ps);
 		at = ps->p;
 		for (int i = 0; i < 10; i++)
