@@ -65,9 +65,6 @@ typedef struct SlaWindow
 /* a time zone's offsets over the supported range */
 typedef struct MsZone
 {
-	dlist_node	lru;			/* in the backend's cache, most recent first */
-	int			pins;			/* windows in use that point here */
-	MemoryContext mcxt;			/* holds this struct and its arrays */
 	pg_tz	   *tz;
 	int			ntrans;
 	int64	   *at;				/* transition instants, seconds since 2000 */
@@ -91,6 +88,10 @@ typedef struct MsZone
 	int			nmc;
 	int32	   *mc_lo;
 	int32	   *mc_hi;
+	/* the backend's cache (tzcache.c), after the fields lookups read */
+	dlist_node	lru;			/* most recently used first */
+	int			pins;			/* windows in use that point here */
+	MemoryContext mcxt;			/* holds this struct and its arrays */
 	char		name[FLEXIBLE_ARRAY_MEMBER];
 } MsZone;
 
@@ -166,7 +167,6 @@ extern WinSched *win_sched_cached(FunctionCallInfo fcinfo, int argno);
 
 /* the engine; all instants must be in [WIN_MIN_TS, WIN_MAX_TS] */
 extern void win_check_ts(TimestampTz t);
-extern pg_attribute_noreturn() void win_beyond_range(void);
 extern bool win_open(WinSched *ws, TimestampTz t);
 extern int64 win_elapsed(WinSched *ws, TimestampTz a, TimestampTz b);
 extern TimestampTz win_advance(WinSched *ws, TimestampTz a, int64 usecs);

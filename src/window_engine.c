@@ -61,16 +61,14 @@ win_check_ts(TimestampTz t)
 				errdetail("Supported instants run from 1900-01-01 to 2300-01-01 UTC."));
 }
 
-void
-win_beyond_range(void)
+static void
+beyond_range(void)
 {
 	ereport(ERROR,
 			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 			errmsg("business-time result out of range"),
 			errdetail("Supported instants run from 1900-01-01 to 2300-01-01 UTC."));
 }
-
-#define beyond_range() win_beyond_range()
 
 /* ---------------------------------------------------------------------
  * time zone helpers
