@@ -98,6 +98,7 @@ normalize_ivals(AvailIval *v, int n)
 	sort_ivals(v, n);
 	for (int i = 1; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (v[i].lo <= v[m].hi)
 		{
 			if (v[i].hi > v[m].hi)
@@ -209,6 +210,27 @@ state_canonical(const AvailState *st)
 	state_normalize(n);
 	SET_VARSIZE(n, state_size(n->winsize, n->nmaint, n->ndown));
 	return n;
+}
+
+/*
+ * The period as both inputs require it (the text input also points at where
+ * it is wrong): NULL when fine, else what is wrong.
+ */
+static const char *
+period_problem(TimestampTz lo, TimestampTz hi, bool windowed)
+{
+	int64		len;
+
+	if (TIMESTAMP_NOT_FINITE(lo) || TIMESTAMP_NOT_FINITE(hi) ||
+		!IS_VALID_TIMESTAMP(lo) || !IS_VALID_TIMESTAMP(hi))
+		return "the period is not finite or out of range.";
+	if (lo >= hi)
+		return "the period is empty.";
+	if (pg_sub_s64_overflow(hi, lo, &len))
+		return "the period is too long.";
+	if (windowed && (lo < WIN_MIN_TS || hi > WIN_MAX_TS))
+		return "a period with a window must lie between 1900 and 2300.";
+	return NULL;
 }
 
 static void
@@ -372,6 +394,7 @@ clip_multirange(MultirangeType *mr, TimestampTz plo, TimestampTz phi,
 		TimestampTz lo,
 					hi;
 
+		CHECK_FOR_INTERRUPTS();
 		multirange_get_bounds(mrt->rngtype, mr, i, &lower, &upper);
 		lo = lower.infinite ? plo : Max(DatumGetTimestampTz(lower.val), plo);
 		hi = upper.infinite ? phi : Min(DatumGetTimestampTz(upper.val), phi);
@@ -598,18 +621,35 @@ availability_state_combine(PG_FUNCTION_ARGS)
 	check_same_window(a, (b->flags & AVAIL_HAS_WINDOW) ? avail_window(b) : NULL);
 	check_same_maint(a, (b->flags & AVAIL_HAS_MAINT) != 0, avail_maint(b), b->nmaint);
 
+	/*
+	 * b's outages are appended, and the whole set is sorted and merged only
+	 * when the room runs out (doubling it while the merged set still fills
+	 * more than half) and once by the final function: a rollup of n states
+	 * costs O(n log n), not a sort of the union per state.
+	 */
 	cap = avail_capacity(a);
 	if (a->ndown + b->ndown > cap)
 	{
 		state_normalize(a);
 		if ((int64) a->ndown + b->ndown > AVAIL_MAX_IVALS)
 			too_many();
-		if (a->ndown + b->ndown > cap)
+		if (a->ndown + b->ndown > cap || a->ndown > cap / 2)
 			a = state_resize(a, Max(2 * cap, a->ndown + b->ndown));
 	}
-	memcpy(avail_down(a) + a->ndown, avail_down(b), sizeof(AvailIval) * b->ndown);
-	a->ndown += b->ndown;
-	state_normalize(a);
+	{
+		AvailIval  *d = avail_down(a);
+		bool		in_order = (a->nsorted == a->ndown && b->nsorted == b->ndown &&
+								(a->ndown == 0 || b->ndown == 0 ||
+								 avail_down(b)[0].lo > d[a->ndown - 1].hi));
+
+		memcpy(d + a->ndown, avail_down(b), sizeof(AvailIval) * b->ndown);
+		a->ndown += b->ndown;
+		/* states rolled up in time order stay sorted and merged */
+		if (in_order)
+			a->nsorted = a->ndown;
+	}
+	if (!AggCheckCallContext(fcinfo, NULL))
+		PG_RETURN_POINTER(state_canonical(a));
 	PG_RETURN_POINTER(a);
 }
 
@@ -697,6 +737,7 @@ measure_sets(WinSched *ws, TimestampTz lo, TimestampTz hi,
 				TimestampTz s = Max(d[k].lo, gs);
 				TimestampTz e = Min(d[k].hi, ge);
 
+				CHECK_FOR_INTERRUPTS();
 				if (s < e)
 					*down += measure(ws, s, e);
 			}
@@ -1181,6 +1222,7 @@ append_ivals(StringInfo buf, const AvailIval *v, int n)
 	appendStringInfoChar(buf, '{');
 	for (int i = 0; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (i > 0)
 			appendStringInfoChar(buf, ',');
 		appendStringInfoChar(buf, '[');
@@ -1334,6 +1376,14 @@ ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail)
 		return false;
 	}
 	jd = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
+	/* the date first: six digits of years overflow the microseconds */
+	if (jd < DATETIME_MIN_JULIAN - POSTGRES_EPOCH_JDATE ||
+		jd >= TIMESTAMP_END_JULIAN - POSTGRES_EPOCH_JDATE)
+	{
+		*p = start;
+		*detail = "instant out of range.";
+		return false;
+	}
 	*t = jd * USECS_PER_DAY + ((int64) ((h * 60 + mi) * 60 + s)) * USECS_PER_SEC + frac;
 	if (!IS_VALID_TIMESTAMP(*t))
 	{
@@ -1386,6 +1436,7 @@ parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, in
 		{
 			const char *start = ps->p;
 
+			CHECK_FOR_INTERRUPTS();
 			if (*n == cap)
 			{
 				if (cap >= AVAIL_MAX_IVALS / 2)
@@ -1445,7 +1496,7 @@ availability_state_in(PG_FUNCTION_ARGS)
 	AvailIval  *d = NULL;
 	int			nm = 0;
 	int			nd = 0;
-	int64		len;
+	const char *problem;
 	AvailState *st;
 
 	if (strncmp(ps.p, "v", 1) == 0 && isdigit((unsigned char) ps.p[1]) &&
@@ -1458,10 +1509,10 @@ availability_state_in(PG_FUNCTION_ARGS)
 						  atoi(ps.p + 1), AVAIL_STATE_VERSION));
 	if (!expect(&ps, "v1 period=") || !parse_ival(&ps, &period))
 		PG_RETURN_NULL();
-	if (pg_sub_s64_overflow(period.hi, period.lo, &len))
+	if ((problem = period_problem(period.lo, period.hi, false)) != NULL)
 	{
 		ps.p = str;
-		state_syntax_error(&ps, "the period is too long.");
+		state_syntax_error(&ps, "%s", problem);
 		PG_RETURN_NULL();
 	}
 	if (strncmp(ps.p, " window=\"", 9) == 0)
@@ -1479,9 +1530,9 @@ availability_state_in(PG_FUNCTION_ARGS)
 		text = pnstrdup(ps.p, end - ps.p);
 		if (!window_from_text(&ps, text, &win))
 			PG_RETURN_NULL();
-		if (period.lo < WIN_MIN_TS || period.hi > WIN_MAX_TS)
+		if ((problem = period_problem(period.lo, period.hi, true)) != NULL)
 		{
-			state_syntax_error(&ps, "a period with a window must lie between 1900 and 2300.");
+			state_syntax_error(&ps, "%s", problem);
 			PG_RETURN_NULL();
 		}
 		has_window = true;
@@ -1523,6 +1574,7 @@ send_ivals(StringInfo buf, const AvailIval *v, int n)
 	pq_sendint32(buf, n);
 	for (int i = 0; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		pq_sendint64(buf, v[i].lo);
 		pq_sendint64(buf, v[i].hi);
 	}
@@ -1576,6 +1628,7 @@ recv_ivals(StringInfo buf, TimestampTz lo, TimestampTz hi, int *n)
 	v = palloc(sizeof(AvailIval) * Max(count, 1));
 	for (int i = 0; i < count; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		v[i].lo = pq_getmsgint64(buf);
 		v[i].hi = pq_getmsgint64(buf);
 		if (v[i].lo >= v[i].hi || v[i].lo < lo || v[i].hi > hi)
@@ -1595,7 +1648,6 @@ availability_state_recv(PG_FUNCTION_ARGS)
 	int			flags;
 	TimestampTz lo,
 				hi;
-	int64		len;
 	struct varlena *win = NULL;
 	AvailIval  *m = NULL;
 	AvailIval  *d;
@@ -1610,9 +1662,7 @@ availability_state_recv(PG_FUNCTION_ARGS)
 		bad_binary("Unknown flags.");
 	lo = pq_getmsgint64(buf);
 	hi = pq_getmsgint64(buf);
-	if (TIMESTAMP_NOT_FINITE(lo) || TIMESTAMP_NOT_FINITE(hi) ||
-		!IS_VALID_TIMESTAMP(lo) || !IS_VALID_TIMESTAMP(hi) || lo >= hi ||
-		pg_sub_s64_overflow(hi, lo, &len))
+	if (period_problem(lo, hi, false) != NULL)
 		bad_binary("Period not finite, empty or out of range.");
 	if (flags & AVAIL_HAS_WINDOW)
 	{
@@ -1625,7 +1675,7 @@ availability_state_recv(PG_FUNCTION_ARGS)
 		appendBinaryStringInfo(&wbuf, pq_getmsgbytes(buf, wlen), wlen);
 		win = (struct varlena *) DatumGetPointer(DirectFunctionCall1(sla_window_recv,
 																	 PointerGetDatum(&wbuf)));
-		if (lo < WIN_MIN_TS || hi > WIN_MAX_TS)
+		if (period_problem(lo, hi, true) != NULL)
 			bad_binary("Period with a window outside 1900 to 2300.");
 	}
 	if (flags & AVAIL_HAS_MAINT)

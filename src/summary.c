@@ -96,7 +96,59 @@ overflow(void)
 {
 	ereport(ERROR,
 			errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			errmsg("sla_summary total out of range"));
+			errmsg("sla_summary out of range"),
+			errdetail("A count or the total business time does not fit in 64 bits."));
+}
+
+/*
+ * The largest duration the text form reads (sum_duration): hours up to
+ * PG_INT64_MAX / USECS_PER_HOUR / 2, then minutes, seconds and fraction.
+ */
+#define SUM_MAX_HOURS (PG_INT64_MAX / USECS_PER_HOUR / 2)
+#define SUM_MAX_DURATION ((SUM_MAX_HOURS + 1) * USECS_PER_HOUR - 1)
+
+/*
+ * What makes a summary valid, for the text input, the binary input and the
+ * result of every merge alike, so that whatever is stored or computed reads
+ * back from its text: NULL when valid, else what is wrong.
+ */
+static const char *
+summary_problem(const SlaSummary *s)
+{
+	int64		decided;
+	int64		tickets;
+
+	if (s->met < 0 || s->breached < 0 || s->pending < 0 || s->timed < 0 ||
+		s->untargeted < 0)
+		return "Counts cannot be negative.";
+	if (pg_add_s64_overflow(s->met, s->breached, &decided) ||
+		pg_add_s64_overflow(decided, s->pending, &tickets) ||
+		pg_add_s64_overflow(tickets, s->untargeted, &tickets))
+		return "The number of tickets does not fit in 64 bits.";
+	if (s->timed > decided)
+		return "More timed tickets than decided (met or breached) ones.";
+	if (s->total < -SUM_MAX_DURATION || s->total > SUM_MAX_DURATION ||
+		s->min < -SUM_MAX_DURATION || s->min > SUM_MAX_DURATION ||
+		s->max < -SUM_MAX_DURATION || s->max > SUM_MAX_DURATION)
+		return "A duration is out of range.";
+	if (s->timed == 0 && (s->total != 0 || s->min != 0 || s->max != 0))
+		return "Total, min and max must be 0 when timed=0.";
+	if (s->min > s->max)
+		return "min is greater than max.";
+	return NULL;
+}
+
+/* a computed summary (a merge, a transition) that no longer fits: 22003 */
+static void
+check_computed(const SlaSummary *s)
+{
+	const char *problem = summary_problem(s);
+
+	if (problem)
+		ereport(ERROR,
+				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				errmsg("sla_summary out of range"),
+				errdetail("%s", problem));
 }
 
 /* fold b into a */
@@ -123,8 +175,10 @@ summary_merge(SlaSummary *a, const SlaSummary *b)
 			a->min = Min(a->min, b->min);
 			a->max = Max(a->max, b->max);
 		}
-		a->timed += b->timed;
+		if (pg_add_s64_overflow(a->timed, b->timed, &a->timed))
+			overflow();
 	}
+	check_computed(a);
 }
 
 /* ---------------------------------------------------------------------
@@ -353,12 +407,15 @@ sla_summary_in(PG_FUNCTION_ARGS)
 		sum_error(&ps, "the end of the summary");
 		PG_RETURN_NULL();
 	}
-	if (s->timed > s->met + s->breached || s->min > s->max ||
-		(s->timed == 0 && s->total != 0))
-		ereturn(fcinfo->context, (Datum) 0,
-				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				errmsg("invalid input syntax for type %s: \"%s\"", "sla_summary", ms_quote_input(str)),
-				errdetail("The figures are inconsistent: timed tickets are decided ones, min <= max, and total is 0 when timed=0."));
+	{
+		const char *problem = summary_problem(s);
+
+		if (problem != NULL)
+			ereturn(fcinfo->context, (Datum) 0,
+					errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					errmsg("invalid input syntax for type %s: \"%s\"", "sla_summary", ms_quote_input(str)),
+					errdetail("%s", problem));
+	}
 	PG_RETURN_POINTER(s);
 }
 
@@ -410,10 +467,7 @@ sla_summary_recv(PG_FUNCTION_ARGS)
 	s->min = pq_getmsgint64(buf);
 	s->max = pq_getmsgint64(buf);
 	s->untargeted = (version == 1) ? 0 : pq_getmsgint64(buf);
-	if (s->met < 0 || s->breached < 0 || s->pending < 0 || s->timed < 0 ||
-		s->untargeted < 0 ||
-		s->timed > s->met + s->breached || (s->timed > 0 && s->min > s->max) ||
-		(s->timed == 0 && (s->total != 0 || s->min != 0 || s->max != 0)))
+	if (summary_problem(s) != NULL)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary sla_summary"),
@@ -456,6 +510,7 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	int64		e;
 	bool		open;
 	SlaOutcome	o;
+	int64	   *count;
 
 	/* a row without a start is no ticket */
 	if (PG_ARGISNULL(2))
@@ -468,7 +523,8 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(4))
 	{
 		if (PG_GETARG_TIMESTAMPTZ(2) <= as_of)
-			st->untargeted++;
+			if (pg_add_s64_overflow(st->untargeted, 1, &st->untargeted))
+				overflow();
 		PG_RETURN_POINTER(st);
 	}
 	ws = win_sched_cached(fcinfo, 1);
@@ -477,12 +533,9 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 					 PG_GETARG_INTERVAL_P(4), as_of, &e, &open);
 	if (o == SLA_NOT_OPENED)
 		PG_RETURN_POINTER(st);
-	if (o == SLA_MET)
-		st->met++;
-	else if (o == SLA_BREACHED)
-		st->breached++;
-	else
-		st->pending++;
+	count = (o == SLA_MET) ? &st->met : (o == SLA_BREACHED) ? &st->breached : &st->pending;
+	if (pg_add_s64_overflow(*count, 1, count))
+		overflow();
 	if (!open)
 	{
 		if (pg_add_s64_overflow(st->total, e, &st->total))
@@ -496,6 +549,8 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 		}
 		st->timed++;
 	}
+	/* a few comparisons: the state must still read back from its text */
+	check_computed(st);
 	PG_RETURN_POINTER(st);
 }
 

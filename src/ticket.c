@@ -43,6 +43,24 @@ PG_FUNCTION_INFO_V1(sla_percent_used);
 
 static const char *const kind_words[SLA_KINDS] = {"respond", "resolve"};
 
+/*
+ * The largest target: what the text form can say in one amount of days and
+ * one of hours (its output), so that every policy reads back from its text.
+ */
+#define MAX_TARGET_DAYS 100000000
+#define MAX_TARGET_USECS ((int64) 1000000 * USECS_PER_HOUR)
+
+/* a target as the text input can make it; shared with the binary input */
+static bool
+target_in_range(const SlaTarget *t)
+{
+	if (t->days == WIN_NEXT_BUSINESS_DAY && t->usecs == 0)
+		return true;			/* "next business day" */
+	return t->days >= 0 && t->days <= MAX_TARGET_DAYS &&
+		t->usecs >= 0 && t->usecs <= MAX_TARGET_USECS &&
+		t->usecs % USECS_PER_MINUTE == 0;
+}
+
 typedef struct PolicyParser
 {
 	const char *str;
@@ -173,7 +191,7 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 			 */
 			if (u[0] == 'w' || u[0] == 'W')
 				n *= 7;
-			if (t->days + n > PG_INT32_MAX / 2)
+			if (t->days + n > MAX_TARGET_DAYS)
 				return policy_error(ps, at, "target amount is out of range.");
 			t->days += (int32) n;
 		}
@@ -185,7 +203,7 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 			return policy_error(ps, u, "unknown unit \"%.*s\": expected minutes, hours or days.",
 								Min(len, 20), u);
 		any = true;
-		if (t->usecs > (int64) 1000000 * USECS_PER_HOUR)
+		if (!target_in_range(t))
 			return policy_error(ps, at, "target amount is out of range.");
 	}
 }
@@ -382,10 +400,7 @@ sla_policy_recv(PG_FUNCTION_ARGS)
 				continue;
 			pol->target[s][k].days = pq_getmsgint(buf, 4);
 			pol->target[s][k].usecs = pq_getmsgint64(buf);
-			if ((pol->target[s][k].days < 0 &&
-				 !(pol->target[s][k].days == WIN_NEXT_BUSINESS_DAY && pol->target[s][k].usecs == 0)) ||
-				pol->target[s][k].usecs < 0 ||
-				pol->target[s][k].usecs % USECS_PER_MINUTE != 0)
+			if (!target_in_range(&pol->target[s][k]))
 				ereport(ERROR,
 						errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 						errmsg("invalid binary sla_policy"),

@@ -14,6 +14,7 @@
 #include "window.h"
 
 #include "miscadmin.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 
 /* seconds between the Unix epoch and PostgreSQL's 2000-01-01 */
@@ -22,7 +23,27 @@
 /* table margin beyond the supported range, so lookups near the edges work */
 #define TABLE_MARGIN_SECS ((int64) 40 * SECS_PER_DAY)
 
-static MsZone *zones = NULL;
+/*
+ * Zones kept per backend beyond those in use.  A zone's tables take about
+ * 60 kB (most of it the day buckets); a report touches a few zones, and one
+ * touching hundreds rebuilds the least recently used ones (about a
+ * millisecond each) instead of growing without bound.
+ */
+#define MS_ZONE_CACHE_MAX 64
+
+typedef struct ZoneEntry
+{
+	pg_tz	   *tz;				/* hash key: PostgreSQL keeps one pg_tz per zone */
+	MsZone	   *zone;
+} ZoneEntry;
+
+static HTAB *zone_hash = NULL;
+static dlist_head zone_lru = DLIST_STATIC_INIT(zone_lru);
+static int	nzones = 0;
+
+/* the names of pg_timezone_names, sorted case-insensitively; read once */
+static char **zone_names = NULL;
+static int	nzone_names = 0;
 
 static int64
 floor_div(int64 a, int64 b)
@@ -34,10 +55,177 @@ floor_div(int64 a, int64 b)
 	return q;
 }
 
+static int
+name_cmp(const void *a, const void *b)
+{
+	return pg_strcasecmp(*(char *const *) a, *(char *const *) b);
+}
+
+/*
+ * pg_tzset() also accepts POSIX TZ specifications ("AAA24BBB-24",
+ * "EST5EDT,M3.2.0,M11.1.0"), whose rules are not the tz database's and whose
+ * jumps can exceed a day, and caches each one for the life of the backend.
+ * Only names that pg_timezone_names lists are zones here, as the README
+ * promises: they are read once per backend the way it reads them
+ * (pg_tzenumerate, about 30 ms), and looked up by binary search before
+ * pg_tzset is ever called.  "localtime" (the host's setting, whatever it is)
+ * and "posixrules" (tzcode's template for POSIX rules) are files of the
+ * database but not IANA zones.
+ */
+static void
+load_zone_names(void)
+{
+	pg_tzenum  *e = pg_tzenumerate_start();
+	pg_tz	   *tz;
+	int			cap = 1024;
+	int			n = 0;
+	char	  **v = palloc(sizeof(char *) * cap);
+	Size		chars = 0;
+	char	  **names;
+	char	   *p;
+
+	while ((tz = pg_tzenumerate_next(e)) != NULL)
+	{
+		const char *name = pg_get_timezone_name(tz);
+		const char *base = strrchr(name, '/');
+
+		CHECK_FOR_INTERRUPTS();
+		base = base ? base + 1 : name;
+		if (strcmp(base, "localtime") == 0 || strcmp(base, "posixrules") == 0)
+			continue;
+		if (n == cap)
+		{
+			cap *= 2;
+			v = repalloc(v, sizeof(char *) * cap);
+		}
+		v[n++] = pstrdup(name);
+		chars += strlen(name) + 1;
+	}
+	pg_tzenumerate_end(e);
+	qsort(v, n, sizeof(char *), name_cmp);
+
+	/* one block in TopMemoryContext, filled only once complete */
+	names = MemoryContextAlloc(TopMemoryContext, sizeof(char *) * Max(n, 1) + chars);
+	p = (char *) (names + Max(n, 1));
+	for (int i = 0; i < n; i++)
+	{
+		names[i] = p;
+		strcpy(p, v[i]);
+		p += strlen(v[i]) + 1;
+	}
+	nzone_names = n;
+	zone_names = names;
+}
+
+pg_tz *
+ms_zone_lookup(const char *name)
+{
+	const char *canon;
+	pg_tz	   *tz;
+
+	if (strlen(name) > TZ_STRLEN_MAX)
+		return NULL;
+	/* the default zone needs no list */
+	if (pg_strcasecmp(name, "UTC") == 0)
+		canon = "UTC";
+	else
+	{
+		char	  **hit;
+
+		if (zone_names == NULL)
+			load_zone_names();
+		hit = bsearch(&name, zone_names, nzone_names, sizeof(char *), name_cmp);
+		if (hit == NULL)
+			return NULL;
+		canon = *hit;
+	}
+	tz = pg_tzset(canon);
+	if (tz == NULL || !pg_tz_acceptable(tz))
+		return NULL;
+	return tz;
+}
+
+void
+ms_zone_release(MsZone *z)
+{
+	Assert(z->pins > 0);
+	z->pins--;
+}
+
+/* drop least recently used zones that no window uses, down to the bound */
+static void
+evict_zones(void)
+{
+	dlist_node *cur = dlist_is_empty(&zone_lru) ? NULL : dlist_tail_node(&zone_lru);
+
+	while (cur != NULL && nzones > MS_ZONE_CACHE_MAX)
+	{
+		MsZone	   *z = dlist_container(MsZone, lru, cur);
+
+		cur = dlist_has_prev(&zone_lru, cur) ? dlist_prev_node(&zone_lru, cur) : NULL;
+		if (z->pins > 0)
+			continue;
+		dlist_delete(&z->lru);
+		hash_search(zone_hash, &z->tz, HASH_REMOVE, NULL);
+		MemoryContextDelete(z->mcxt);
+		nzones--;
+	}
+}
+
+static MsZone *build_zone(pg_tz *tz);
+
+/*
+ * The tables of a zone, built once and kept while the cache has room.  The
+ * caller holds a pin (the zone is not freed while pinned) until it calls
+ * ms_zone_release.
+ */
 MsZone *
 ms_zone_get(pg_tz *tz)
 {
+	ZoneEntry  *e;
+	bool		found;
+	MsZone	   *z;
+
+	if (zone_hash == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(pg_tz *);
+		ctl.entrysize = sizeof(ZoneEntry);
+		ctl.hcxt = TopMemoryContext;
+		zone_hash = hash_create("managed_services zones", MS_ZONE_CACHE_MAX * 2, &ctl,
+								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	e = hash_search(zone_hash, &tz, HASH_FIND, NULL);
+	if (e != NULL)
+	{
+		z = e->zone;
+		dlist_move_head(&zone_lru, &z->lru);
+		z->pins++;
+		return z;
+	}
+	z = build_zone(tz);
+	e = hash_search(zone_hash, &tz, HASH_ENTER, &found);
+	Assert(!found);
+	e->zone = z;
+	z->pins = 1;
+	dlist_push_head(&zone_lru, &z->lru);
+	nzones++;
+	evict_zones();
+	return z;
+}
+
+/*
+ * Build a zone's tables in a memory context of its own: under the caller's
+ * context while building (an error frees it), then moved under
+ * TopMemoryContext.
+ */
+static MsZone *
+build_zone(pg_tz *tz)
+{
 	const char *name = pg_get_timezone_name(tz);
+	MemoryContext zcxt = AllocSetContextCreate(CurrentMemoryContext, "managed_services zone",
+											   ALLOCSET_DEFAULT_SIZES);
 	MsZone	   *z;
 	int			cap = 64;
 	int			n = 0;
@@ -54,13 +242,7 @@ ms_zone_get(pg_tz *tz)
 	int			res;
 	MemoryContext old;
 
-	for (z = zones; z != NULL; z = z->next)
-	{
-		if (z->tz == tz || strcmp(z->name, name) == 0)
-			return z;
-	}
-
-	old = MemoryContextSwitchTo(TopMemoryContext);
+	old = MemoryContextSwitchTo(zcxt);
 	at = palloc(sizeof(int64) * cap);
 	off = palloc(sizeof(int32) * cap);
 
@@ -71,6 +253,7 @@ ms_zone_get(pg_tz *tz)
 	cur = (int32) before_off;
 	z = palloc0(offsetof(MsZone, name) + strlen(name) + 1);
 	strcpy(z->name, name);
+	z->mcxt = zcxt;
 	z->tz = tz;
 	z->off_first = cur;
 
@@ -161,11 +344,11 @@ ms_zone_get(pg_tz *tz)
 		}
 	}
 
-	z->next = zones;
-	zones = z;
 	MemoryContextSwitchTo(old);
+	MemoryContextSetParent(zcxt, TopMemoryContext);
 	return z;
 }
+
 
 /* index of the first transition strictly after secs (ntrans if none) */
 static inline int

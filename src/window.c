@@ -389,6 +389,7 @@ normalize_holidays(WinInput *in)
 	qsort(in->holidays, in->nholidays, sizeof(int32), int32_cmp);
 	for (int i = 1; i < in->nholidays; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (in->holidays[i] != in->holidays[m])
 			in->holidays[++m] = in->holidays[i];
 	}
@@ -611,6 +612,7 @@ parse_holidays(WinParser *ps)
 		const char *at;
 		int32		day;
 
+		CHECK_FOR_INTERRUPTS();
 		skip_ws(ps);
 		at = ps->p;
 		if (!parse_date(ps, &day, "holiday"))
@@ -768,19 +770,8 @@ is_word(const char *p, const char *w)
 	return pg_strncasecmp(p, w, n) == 0 && !isalnum((unsigned char) p[n]) && p[n] != '_';
 }
 
-/* look up a zone name in PostgreSQL's time-zone database */
-static pg_tz *
-lookup_zone(const char *name)
-{
-	pg_tz	   *tz;
-
-	if (strlen(name) > TZ_STRLEN_MAX)
-		return NULL;
-	tz = pg_tzset(name);
-	if (tz == NULL || !pg_tz_acceptable(tz))
-		return NULL;
-	return tz;
-}
+/* a zone of pg_timezone_names (not a POSIX TZ specification), or NULL */
+#define lookup_zone(name) ms_zone_lookup(name)
 
 static bool
 parse_window(WinParser *ps)
@@ -1083,6 +1074,7 @@ sla_window_out(PG_FUNCTION_ARGS)
 						m,
 						d;
 
+			CHECK_FOR_INTERRUPTS();
 			j2date(h[i] + POSTGRES_EPOCH_JDATE, &y, &m, &d);
 			appendStringInfo(&buf, "%s%04d-%02d-%02d", i > 0 ? "," : "", y, m, d);
 		}
@@ -1138,7 +1130,10 @@ sla_window_send(PG_FUNCTION_ARGS)
 	}
 	pq_sendint32(&buf, w->nholidays);
 	for (int i = 0; i < w->nholidays; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		pq_sendint32(&buf, h[i]);
+	}
 	pq_sendint32(&buf, win_nspecial(w));
 	for (int i = 0; i < win_nspecial(w); i++)
 	{
@@ -1208,6 +1203,7 @@ sla_window_recv(PG_FUNCTION_ARGS)
 	in->holidays = palloc(sizeof(int32) * Max(in->nholidays, 1));
 	for (int i = 0; i < in->nholidays; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		in->holidays[i] = pq_getmsgint(buf, 4);
 		if (!valid_holiday(in->holidays[i]))
 			bad_binary("Holiday out of range.");
@@ -1353,6 +1349,7 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 			int			wd;
 			int64		len = 0;
 
+			CHECK_FOR_INTERRUPTS();
 			ws->exc_first[i] = np;
 			if (is >= ns || (ih < nh && h[ih] < sdays[is]))
 				day = h[ih++];
@@ -1396,10 +1393,11 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("time zone \"%s\" of an sla_window is not in this server's time-zone database",
 					   win_zone_name(w)));
-	ws->zone = ms_zone_get(tz);
-	ws->always_open = ws->full_week && ws->nexc == 0 && ws->zone->ntrans == 0;
 	if (ws->nbusiness_days == 0)
 		elog(ERROR, "sla_window without coverage hours");
+	/* last: the zone stays pinned until win_sched_cached lets ws go */
+	ws->zone = ms_zone_get(tz);
+	ws->always_open = ws->full_week && ws->nexc == 0 && ws->zone->ntrans == 0;
 	MemoryContextSwitchTo(old);
 	return ws;
 }
@@ -1417,8 +1415,24 @@ typedef struct WinCache
 {
 	int			next_victim;
 	bool		arg_stable;		/* the argument is a constant: never compare */
+	MemoryContextCallback unpin;	/* releases the zones when fn_mcxt goes */
 	WinCacheSlot slot[WIN_CACHE_SLOTS];
 } WinCache;
+
+static void
+win_cache_unpin(void *arg)
+{
+	WinCache   *cache = (WinCache *) arg;
+
+	for (int i = 0; i < WIN_CACHE_SLOTS; i++)
+	{
+		if (cache->slot[i].len > 0)
+		{
+			ms_zone_release(cache->slot[i].ws->zone);
+			cache->slot[i].len = 0;
+		}
+	}
+}
 
 /*
  * Is argument argno of the call a Const?  (Not merely "stable": PL/pgSQL
@@ -1470,6 +1484,9 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 	{
 		cache = MemoryContextAllocZero(mcxt, sizeof(WinCache));
 		cache->arg_stable = arg_is_const(fcinfo->flinfo, argno);
+		cache->unpin.func = win_cache_unpin;
+		cache->unpin.arg = cache;
+		MemoryContextRegisterResetCallback(mcxt, &cache->unpin);
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	for (int i = 0; i < WIN_CACHE_SLOTS; i++)
@@ -1505,9 +1522,10 @@ win_sched_cached(FunctionCallInfo fcinfo, int argno)
 		pfree(slot->ws->exc_cum);
 		pfree(slot->ws->exc_bcum);
 		pfree(slot->ws->parts);
+		slot->len = 0;
+		ms_zone_release(slot->ws->zone);
 		pfree(slot->ws);
 		pfree(slot->win);
-		slot->len = 0;
 	}
 	slot->win = MemoryContextAlloc(mcxt, VARHDRSZ + len);
 	SET_VARSIZE(slot->win, VARHDRSZ + len);
@@ -1637,6 +1655,7 @@ add_holiday_array(WinInput *in, ArrayType *arr)
 	{
 		DateADT		d;
 
+		CHECK_FOR_INTERRUPTS();
 		if (nulls[i])
 			continue;			/* a NULL holiday closes nothing */
 		d = DatumGetDateADT(elems[i]);
@@ -1773,7 +1792,10 @@ sla_holidays(PG_FUNCTION_ARGS)
 	const int32 *h = win_holidays(w);
 
 	for (int i = 0; i < w->nholidays; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		elems[i] = DateADTGetDatum(h[i]);
+	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, w->nholidays, DATEOID,
 										  sizeof(DateADT), true, TYPALIGN_INT));
 }
@@ -1835,6 +1857,7 @@ sla_elapsed_multirange(PG_FUNCTION_ARGS)
 		TimestampTz lo,
 					hi;
 
+		CHECK_FOR_INTERRUPTS();
 		mr_bounds(rt, mr, i, &lo, &hi);
 		win_check_ts(lo);
 		win_check_ts(hi);
@@ -1855,6 +1878,7 @@ paused_elapsed(WinSched *ws, TypeCacheEntry *rt, MultirangeType *mr,
 		TimestampTz lo,
 					hi;
 
+		CHECK_FOR_INTERRUPTS();
 		mr_bounds(rt, mr, i, &lo, &hi);
 		if (hi <= a)
 			continue;
@@ -1908,7 +1932,8 @@ win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
 					int32 days, int64 usecs)
 {
 	TypeCacheEntry *rt = mr_rangetype(mr);
-	int64		rem = usecs;
+	/* more than the supported range is as unreachable as any more: no overflow below */
+	int64		rem = Min(usecs, WIN_MAX_TS - WIN_MIN_TS + 1);
 	TimestampTz cur;
 
 	cur = win_deadline_parts(ws, a, days, 0);
@@ -1919,19 +1944,24 @@ win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
 	for (int i = 0; i < (int) mr->rangeCount; i++)
 	{
 		TimestampTz lo,
-					hi,
-					cand;
+					hi;
+		int64		run;
 
+		CHECK_FOR_INTERRUPTS();
 		mr_bounds(rt, mr, i, &lo, &hi);
 		if (hi <= cur)
 			continue;
 		lo = Max(lo, cur);
 		if (rem == 0)
 			return cur;
-		cand = win_advance(ws, cur, rem);
-		if (cand <= lo)
-			return cand;
-		rem -= win_elapsed(ws, cur, lo);
+		/* a pause after the supported range: the target comes first, or is out of it */
+		if (lo > WIN_MAX_TS)
+			break;
+		/* reached before the pause? (asked so, a target out of range is no error yet) */
+		run = win_elapsed(ws, cur, lo);
+		if (rem <= run)
+			return win_advance(ws, cur, rem);
+		rem -= run;
 		if (TIMESTAMP_IS_NOEND(hi))
 			return DT_NOEND;	/* the clock never resumes */
 		win_check_ts(hi);

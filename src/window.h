@@ -21,6 +21,7 @@
 #include "managed_services.h"
 
 #include "datatype/timestamp.h"
+#include "lib/ilist.h"
 #include "pgtime.h"
 
 /*
@@ -76,7 +77,6 @@ typedef struct SlaWindow
 /* a time zone's offsets over the supported range */
 typedef struct MsZone
 {
-	struct MsZone *next;
 	pg_tz	   *tz;
 	int			ntrans;
 	int64	   *at;				/* transition instants, seconds since 2000 */
@@ -100,13 +100,21 @@ typedef struct MsZone
 	int			nmc;
 	int32	   *mc_lo;
 	int32	   *mc_hi;
+	/* the backend's cache (tzcache.c), after the fields lookups read */
+	dlist_node	lru;			/* most recently used first */
+	int			pins;			/* windows in use that point here */
+	MemoryContext mcxt;			/* holds this struct and its arrays */
 	char		name[FLEXIBLE_ARRAY_MEMBER];
 } MsZone;
 
 #define MS_ZONE_FIRST_DAY (WIN_MIN_DAY - 64)
 #define MS_ZONE_BUCKET_SHIFT 5
 
+/* a zone of pg_timezone_names by any spelling of its name, else NULL */
+extern pg_tz *ms_zone_lookup(const char *name);
+/* the zone's tables, pinned until ms_zone_release */
 extern MsZone *ms_zone_get(pg_tz *tz);
+extern void ms_zone_release(MsZone *z);
 extern int32 ms_zone_offset(const MsZone *z, int64 secs);
 extern int	ms_zone_first_mcluster(const MsZone *z, int64 day);
 extern int64 ms_zone_local_to_utc(const MsZone *z, int64 local_secs);

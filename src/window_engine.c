@@ -278,6 +278,9 @@ local_measure(const WinSched *ws, int64 x, int64 y)
 static inline int64
 position_in_parts(const WinPart *p, int n, int64 d, int64 rem)
 {
+	/* a long target in short hours lands centuries away: d * DAY would overflow */
+	if (d > WIN_MAX_DAY)
+		beyond_range();
 	for (int i = 0; i < n; i++)
 	{
 		int64		len = p[i].e - p[i].s;
@@ -317,7 +320,10 @@ local_prefix_inverse(WinSched *ws, int64 f)
 		{
 			ws->exc_prefix = MemoryContextAlloc(ws->mcxt, sizeof(int64) * ws->nexc);
 			for (int i = 0; i < ws->nexc; i++)
+			{
+				CHECK_FOR_INTERRUPTS();
 				ws->exc_prefix[i] = local_prefix(ws, (int64) ws->exc_day[i] * DAY);
+			}
 		}
 		while (lo < hi)
 		{
@@ -857,12 +863,11 @@ win_advance(WinSched *ws, TimestampTz a, int64 usecs)
 
 	if (usecs <= 0)
 		return a;
+	/* open time never outruns the clock: a + usecs is a lower bound */
+	if (usecs > WIN_MAX_TS - a)
+		beyond_range();
 	if (ws->always_open)
-	{
-		if (a > WIN_MAX_TS - usecs)
-			beyond_range();
 		return a + usecs;
-	}
 	off = offset_at(ws, a);
 	d = floor_div(a + off, DAY);
 	k = next_cluster(ws, d, &c1, &c2);
@@ -1146,6 +1151,13 @@ win_deadline_parts(WinSched *ws, TimestampTz a, int32 days, int64 usecs)
 	int64		c1,
 				c2;
 
+	/*
+	 * Each business day takes at least a date and open time never outruns
+	 * the clock: beyond these bounds the deadline is past the supported
+	 * range, and checking first keeps the arithmetic below from overflowing.
+	 */
+	if (days > WIN_MAX_DAY - WIN_MIN_DAY || usecs > WIN_MAX_TS - a)
+		beyond_range();
 	if (days == WIN_NEXT_BUSINESS_DAY)
 	{
 		TimestampTz t = win_next_business_day(ws, a);
