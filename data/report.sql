@@ -7,10 +7,15 @@ SET intervalstyle = 'postgres';
 SELECT as_of FROM sample_meta \gset
 
 \echo
-\echo '== Contracts: coverage hours and targets, as the extension reads them'
-SELECT vendor, coverage, sla_timezone(coverage) AS zone, cardinality(sla_holidays(coverage)) AS holidays,
-       policy
+\echo '== Contracts: coverage hours, pricing and the service levels with credit terms'
+SELECT vendor, service, sla_timezone(coverage) AS zone, cardinality(sla_holidays(coverage)) AS holidays,
+       monthly_fee, pricing
 FROM contracts ORDER BY vendor;
+SELECT vendor, sla AS "service level",
+       CASE WHEN sla IN ('csat') THEN target::text
+            ELSE round(100 * target, 2) || ' %' END AS target,
+       better || ' is better' AS direction, credits
+FROM service_levels ORDER BY vendor, sla;
 
 \echo
 \echo '== Tickets per vendor and severity: the spellings of each export, read by the severity type'
@@ -178,3 +183,28 @@ SELECT s.vendor, to_char(s.month, 'YYYY-MM') AS month,
 FROM staffing s JOIN sla_attainment a ON a.vendor = s.vendor AND a.month = s.month AND a.sla = 'availability'
 WHERE s.understaffed > '0' OR NOT a.met
 ORDER BY 1, 2;
+
+\echo
+\echo '== Quality: CSAT (mean survey score), first contact resolution, SOC false positives, against target'
+SELECT vendor, to_char(month, 'YYYY-MM') AS month, sla AS "service level",
+       CASE WHEN sla = 'csat' THEN round(attainment, 2)::text ELSE round(100 * attainment, 2) || ' %' END AS measured,
+       CASE WHEN sla = 'csat' THEN target::text ELSE round(100 * target, 2) || ' %' END AS target,
+       CASE WHEN met THEN 'met' ELSE 'MISSED' END AS result, escalation,
+       round(100 * credit_share, 2) AS "credit %"
+FROM sla_credits
+WHERE sla IN ('csat', 'first contact resolution', 'false positives')
+  AND (NOT met OR month = (SELECT max(month) FROM sla_months))
+ORDER BY vendor, sla, month;
+
+\echo
+\echo '== Invoice check: expected (contract price of the measured units, less the credits owed) against billed'
+SELECT vendor, to_char(month, 'YYYY-MM') AS month, units_measured AS "units", units_billed AS "units billed",
+       charge, credit_owed AS "credits owed", expected, billed, difference,
+       CASE WHEN abs(difference) > 0.005 THEN reasons ELSE '' END AS "why it differs"
+FROM invoice_check
+WHERE month >= (SELECT max(month) FROM sla_months) - interval '2 months' OR abs(difference) > 0.005
+ORDER BY vendor, month;
+SELECT count(*) AS "invoices checked", count(*) FILTER (WHERE abs(difference) > 0.005) AS "differ",
+       sum(difference) FILTER (WHERE difference > 0) AS "overbilled in all",
+       -sum(difference) FILTER (WHERE difference < 0) AS "underbilled in all"
+FROM invoice_check;

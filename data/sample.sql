@@ -26,6 +26,8 @@
 --   maintenance            planned maintenance windows (tstzrange)
 --   monthly_volumes        tickets opened per vendor and UTC month
 --   invoices               the vendors' invoice lines, a few of them deliberately wrong
+--   soc_alerts             the SOC's alerts with their false-positive verdicts
+--   roster                 agent shifts of the SOC and the helpdesk
 --
 -- Determinism: the same "tickets" value gives identical tables on every run
 -- and machine, whatever the session's TimeZone or DateStyle: random() is
@@ -66,7 +68,7 @@ SELECT setseed(0.42) AS seed \gset sample_
 BEGIN;
 
 DROP TABLE IF EXISTS sample_meta, contracts, tickets, ticket_status_history,
-    outages, maintenance, monthly_volumes, invoices, service_levels CASCADE;
+    outages, maintenance, monthly_volumes, invoices, service_levels, soc_alerts CASCADE;
 
 CREATE TABLE sample_meta (as_of timestamptz, generated_tickets int);
 INSERT INTO sample_meta VALUES ('2026-11-01 00:00+00', :tickets);
@@ -116,22 +118,23 @@ CREATE TABLE contracts (
     availability_target numeric,
     monthly_fee         numeric,
     unit_price          numeric,
-    included_units      int
+    included_units      int,
+    pricing             text
 );
 INSERT INTO contracts VALUES
   ('Sentinel SOC', 'SOC', '24x7',
    'SEV1 respond 15 minutes resolve 4 hours; SEV2 respond 30 minutes resolve 8 hours; SEV3 respond 4 hours resolve 2 days; SEV4 respond 1 day resolve 5 days',
-   0.9995, 42000.00, 0, 0),
+   0.9995, 42000.00, 0, 0, 'fixed 42000.00'),
   ('Helpdesk GmbH', 'Helpdesk',
    'mon-fri 08:00-12:00,13:00-17:00 Europe/Berlin holidays 2025-12-24,2025-12-25,2025-12-26,2025-12-31,2026-01-01,2026-04-03,2026-04-06,2026-05-01,2026-05-14,2026-05-25,2026-10-03,2026-12-24,2026-12-25,2026-12-26,2026-12-31',
    'SEV1 respond 30 minutes resolve 4 hours; SEV2 respond 1 hour resolve 1 day; SEV3 respond 4 hours resolve 3 days; SEV4 respond 1 day resolve 10 days',
-   0.995, 18500.00, 14.50, 800),
+   0.995, 18500.00, 14.50, 800, 'fixed 18500.00 including 800 tickets; per ticket 14.50'),
   ('Northwind NOC', 'NOC',
    'mon-fri 07:00-19:00; sat 09:00-13:00 America/New_York holidays 2025-11-11,2025-11-27,2025-12-25,2026-01-01,2026-01-19,2026-02-16,2026-05-25,2026-06-19,2026-07-03,2026-09-07,2026-10-12,2026-11-11,2026-11-26',
    'SEV1 respond 15 minutes resolve 2 hours; SEV2 respond 30 minutes resolve 6 hours; SEV3 respond 2 hours resolve 2 days; SEV4 respond 8 hours resolve 5 days',
-   0.999, 27000.00, 0, 0);
+   0.999, 27000.00, 0, 0, 'fixed 27000.00');
 COMMENT ON TABLE contracts IS
-    'one row per vendor: coverage calendar, severity policy (response/resolution targets), monthly availability target, fees; coverage and policy are text in the forms the extension''s types read';
+    'one row per vendor: coverage calendar, severity policy (response/resolution targets), monthly availability target, fees and pricing; coverage, policy and pricing are text in the forms the extension''s types read';
 
 -- Service levels with service-credit terms (credit_schedule text), one row
 -- per vendor and measured service level.  attainment is a share (0.995):
@@ -149,13 +152,17 @@ COMMENT ON TABLE contracts IS
 --     50 %): in 2026-03 availability (97.5 % of the coverage hours) and
 --     resolution both miss, 12 % + 6 % = 18 % is capped at the 12 % at risk;
 --   * Sentinel SOC resolution: a band credit plus 1 % per breached SEV1
---     ticket, capped at 10 % (binding in 2026-06: 5 % + 6 x 1 %).
+--     ticket, capped at 10 % (binding in 2026-06: 5 % + 6 x 1 %);
+--   * quality: Helpdesk CSAT misses 4.2 in 2026-04, first contact resolution
+--     misses 70 % in 2026-09, SOC false positives exceed 10 % in 2026-08
+--     (planted below, at any size of at least a few thousand tickets).
 CREATE TABLE service_levels (
     vendor          text,
     sla             text,
     target          numeric,
     credits         text,
     material_misses text,
+    better          text NOT NULL DEFAULT 'higher' CHECK (better IN ('higher', 'lower')),
     PRIMARY KEY (vendor, sla)
 );
 INSERT INTO service_levels VALUES
@@ -166,6 +173,13 @@ INSERT INTO service_levels VALUES
   ('Helpdesk GmbH', 'resolution',   0.81,   'below 81%; at risk 12% allocation 50%', NULL),
   ('Northwind NOC', 'availability', 0.999,  'below 99.9%: 10%, below 99%: 25%, below 95%: 100%; chronic after 2 in a row x1.5; warning after 1; remediation after 2; penalty after 3; terminate after 4 in a row or 5 of 12; cap 50%', NULL),
   ('Northwind NOC', 'resolution',   0.775,  'below 77.5%: 5%; warning after 1; remediation after 2; penalty after 3; cap 10%', NULL);
+-- quality service levels: CSAT (mean survey score 1-5, a plain-number
+-- threshold), first contact resolution (share of resolved tickets), SOC
+-- false-positive rate (lower is better: an "above" band)
+INSERT INTO service_levels VALUES
+  ('Helpdesk GmbH', 'csat',                     4.2,  'below 4.2; at risk 12% allocation 30%', NULL, 'higher'),
+  ('Helpdesk GmbH', 'first contact resolution', 0.70, 'below 70%; at risk 12% allocation 30%', NULL, 'higher'),
+  ('Sentinel SOC',  'false positives',          0.10, 'above 10%: 3%; warning after 1; cap 10%', NULL, 'lower');
 COMMENT ON TABLE service_levels IS
     'per vendor and service level: the attainment target (a share) and the contract''s service-credit terms as credit_schedule text';
 
@@ -452,10 +466,12 @@ CREATE TABLE tickets (
     opened_at       timestamptz NOT NULL,
     acknowledged_at timestamptz,
     resolved_at     timestamptz,
-    status          text NOT NULL
+    status          text NOT NULL,
+    csat            smallint,
+    first_contact_resolution boolean
 );
 COMMENT ON TABLE tickets IS
-    'vendor tickets opened 2025-11-01 .. 2026-11-01 UTC as exported from the vendors'' tools; severity is the raw spelling of each vendor''s export (cast with severity::severity)';
+    'vendor tickets opened 2025-11-01 .. 2026-11-01 UTC as exported from the vendors'' tools; severity is the raw spelling of each vendor''s export (cast with severity::severity); csat is the requester''s survey score 1-5 (a fifth of the resolved tickets answer), first_contact_resolution the helpdesk''s flag on resolved tickets';
 
 \set as_of_s 1793491200
 -- (the as-of instant, 2026-11-01 00:00 UTC, in seconds since the epoch)
@@ -469,8 +485,29 @@ SELECT t.ticket_id, t.vendor, t.severity, t.category,
               CASE WHEN t.never_ack OR (t.res_s < :as_of_s - 7 * 86400 AND t.closes)
                    THEN 'closed' ELSE 'resolved' END
             WHEN t.ack_s < :as_of_s THEN 'in progress'
-            ELSE 'open' END
-FROM _tick t;       -- _tick is in ticket_id order already: no sort
+            ELSE 'open' END,
+       -- CSAT: a fifth of the resolved tickets get an answer, scores
+       -- 5/4/3/2/1 with 60/28/7/3/2 % (mean 4.41); planted: the helpdesk's
+       -- April 2026 (UTC) scores 35/35/15/8/7 % (mean 3.83, below its 4.2)
+       CASE WHEN t.res_s < :as_of_s AND q.u_survey < 0.2 THEN
+              CASE WHEN t.vendor = 'Helpdesk GmbH' AND t.open_s >= 1775001600 AND t.open_s < 1777593600
+                   THEN CASE WHEN q.u_score < 0.35 THEN 5 WHEN q.u_score < 0.70 THEN 4 WHEN q.u_score < 0.85 THEN 3
+                             WHEN q.u_score < 0.93 THEN 2 ELSE 1 END
+                   ELSE CASE WHEN q.u_score < 0.60 THEN 5 WHEN q.u_score < 0.88 THEN 4 WHEN q.u_score < 0.95 THEN 3
+                             WHEN q.u_score < 0.98 THEN 2 ELSE 1 END
+              END
+       END,
+       -- first contact resolution, the helpdesk's flag on resolved tickets:
+       -- 76 %; planted: September 2026 (UTC) 62 %, below its 70 %
+       CASE WHEN t.vendor = 'Helpdesk GmbH' AND t.res_s < :as_of_s THEN
+              q.u_fcr < CASE WHEN t.open_s >= 1788220800 AND t.open_s < 1790812800 THEN 0.62 ELSE 0.76 END
+       END
+FROM _tick t,       -- _tick is in ticket_id order already: no sort
+     -- uniform draws from the ticket id alone (md5), so that the quality
+     -- columns leave every random() draw of the generator as it was
+     LATERAL (SELECT ('x' || substr(md5(t.ticket_id || ':survey'), 1, 8))::bit(32)::bigint / 4294967296.0 AS u_survey,
+                     ('x' || substr(md5(t.ticket_id || ':score'), 1, 8))::bit(32)::bigint / 4294967296.0 AS u_score,
+                     ('x' || substr(md5(t.ticket_id || ':fcr'), 1, 8))::bit(32)::bigint / 4294967296.0 AS u_fcr) q;
 
 CREATE TABLE ticket_status_history (
     ticket_id  bigint,
@@ -695,29 +732,59 @@ ORDER BY v.ord, m.month;
 --     (Northwind NOC 2026-06 and 2026-07, Helpdesk GmbH 2026-03), where a
 --     service credit is due.
 -- Everything else is correct.
+--   * Helpdesk GmbH, 2026-08, 'tickets over commitment': the right number
+--     of tickets at 15.50 instead of the contract's 14.50 (wrong rate).
+-- units: the number of units an invoice line states it bills (the tickets
+-- of the month for 'tickets over commitment'), NULL for the fixed fee.
+-- The 'service credit' lines are added by data/credits.sql, which needs the
+-- extension (see there for the planted credit errors).
 CREATE TABLE invoices (
     invoice_id bigint NOT NULL,
     vendor     text,
     month      date,
     line       text,
+    units      numeric,
     billed     numeric
 );
 COMMENT ON TABLE invoices IS
-    'invoice lines billed by the vendors per month: the fixed monthly fee, and tickets over the commitment for per-ticket pricing; a few are deliberately wrong';
+    'invoice lines billed by the vendors per month: the fixed monthly fee, tickets over the commitment for per-ticket pricing, service credits (negative); a few are deliberately wrong';
 INSERT INTO invoices
-SELECT row_number() OVER (ORDER BY month, ord, line_no), vendor, month, line, billed
+SELECT row_number() OVER (ORDER BY month, ord, line_no), vendor, month, line, units, billed
 FROM (
-    SELECT v.ord, c.vendor, mv.month, 1 AS line_no, 'monthly fee' AS line, c.monthly_fee AS billed
+    SELECT v.ord, c.vendor, mv.month, 1 AS line_no, 'monthly fee' AS line, NULL::numeric AS units, c.monthly_fee AS billed
     FROM contracts c JOIN _vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor)
     UNION ALL
-    SELECT v.ord, c.vendor, mv.month, 2, 'tickets over commitment',
-           greatest(CASE WHEN mv.month = date '2026-02-01' THEN round(mv.units * 1.05) ELSE mv.units END
-                    - c.included_units, 0) * c.unit_price
+    SELECT v.ord, c.vendor, mv.month, 2, 'tickets over commitment', b.units,
+           greatest(b.units - c.included_units, 0)
+           * CASE WHEN mv.month = date '2026-08-01' THEN c.unit_price + 1 ELSE c.unit_price END
            + CASE WHEN mv.month = date '2026-05-01' THEN 0.03 ELSE 0 END
-    FROM contracts c JOIN _vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor)
+    FROM contracts c JOIN _vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor),
+         LATERAL (SELECT CASE WHEN mv.month = date '2026-02-01' THEN round(mv.units * 1.05) ELSE mv.units END AS units) b
     WHERE c.unit_price > 0
 ) l
 ORDER BY 1;
+
+-------------------------------------------------------------------------------
+-- SOC alerts: what the SOC raised, with the analysts' verdict
+-------------------------------------------------------------------------------
+-- One to three alerts an hour round the clock; 6 % are false positives,
+-- except in August 2026 (UTC), 14 %: above the contract's 10 %.  Drawn from
+-- the hour (md5), independent of the number of tickets.
+CREATE TABLE soc_alerts (
+    alert_id       bigint NOT NULL,
+    vendor         text,
+    raised_at      timestamptz,
+    false_positive boolean
+);
+COMMENT ON TABLE soc_alerts IS
+    'alerts raised by the SOC; false_positive is the verdict after triage (the contract caps the false-positive rate)';
+INSERT INTO soc_alerts
+SELECT row_number() OVER (ORDER BY h, k), 'Sentinel SOC', h + k * interval '17 minutes',
+       ('x' || substr(md5(extract(epoch FROM h)::bigint || ':' || k || ':fp'), 1, 8))::bit(32)::bigint / 4294967296.0
+         < CASE WHEN h >= '2026-08-01 00:00+00' AND h < '2026-09-01 00:00+00' THEN 0.14 ELSE 0.06 END
+FROM generate_series(timestamptz '2025-11-01 00:00+00', '2026-10-31 23:00+00', interval '1 hour') h,
+     generate_series(0, 2) k
+WHERE k <= ('x' || substr(md5(extract(epoch FROM h)::bigint || ':n'), 1, 8))::bit(32)::bigint % 3;
 
 -------------------------------------------------------------------------------
 -- Keys, indexes, statistics
@@ -726,9 +793,10 @@ ALTER TABLE tickets ADD PRIMARY KEY (ticket_id);
 ALTER TABLE outages ADD PRIMARY KEY (outage_id);
 ALTER TABLE monthly_volumes ADD PRIMARY KEY (vendor, month);
 ALTER TABLE invoices ADD PRIMARY KEY (invoice_id);
+ALTER TABLE soc_alerts ADD PRIMARY KEY (alert_id);
 CREATE INDEX ticket_status_history_ticket_id_changed_at_idx ON ticket_status_history (ticket_id, changed_at);
 
-ANALYZE sample_meta, contracts, service_levels, tickets, ticket_status_history, outages, maintenance, monthly_volumes, invoices;
+ANALYZE sample_meta, contracts, service_levels, tickets, ticket_status_history, outages, maintenance, monthly_volumes, invoices, soc_alerts;
 
 COMMIT;
 

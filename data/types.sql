@@ -8,7 +8,8 @@ SET client_min_messages = warning;
 
 ALTER TABLE contracts
   ALTER COLUMN coverage TYPE sla_window USING coverage::sla_window,
-  ALTER COLUMN policy TYPE sla_policy USING policy::sla_policy;
+  ALTER COLUMN policy TYPE sla_policy USING policy::sla_policy,
+  ALTER COLUMN pricing TYPE price_schedule USING pricing::price_schedule;
 
 ALTER TABLE service_levels
   ALTER COLUMN credits TYPE credit_schedule USING credits::credit_schedule;

@@ -4,7 +4,8 @@
 -- "From your own tables".  Months are UTC calendar months, reported up to the
 -- as-of instant in sample_meta; ticket SLAs are judged as of that instant.
 --
---   sla_attainment   vendor, month, service level: attainment (a share), target, met
+--   sla_attainment   vendor, month, service level: attainment (a share; CSAT a mean
+--                    score 1-5, rounded to 4 decimals like the quality shares), target, met
 --   sla_credits      ... plus the streak of missed months, misses in the last 12,
 --                    escalation step, termination right, credit share and amount
 --   vendor_credits   vendor, month: credits of all service levels together, capped
@@ -40,18 +41,36 @@ avail_months AS (
   LEFT JOIN maint mt ON mt.vendor = c.vendor
   LEFT JOIN outages o ON o.vendor = c.vendor AND tstzrange(o.started_at, o.ended_at) && m.period
   GROUP BY c.vendor, m.month),
+-- quality: plain aggregates; what the extension adds is the target, the
+-- miss, the streak and the credit
+quality_months AS (
+  SELECT t.vendor, m.month,
+         avg(t.csat) AS csat,
+         avg(t.first_contact_resolution::int) AS fcr
+  FROM tickets t JOIN sla_months m ON t.opened_at <@ m.period
+  GROUP BY t.vendor, m.month),
+alert_months AS (
+  SELECT a.vendor, m.month, avg(a.false_positive::int) AS false_positives
+  FROM soc_alerts a JOIN sla_months m ON a.raised_at <@ m.period
+  GROUP BY a.vendor, m.month),
 measured AS (
   SELECT vendor, month, 'availability' AS sla, availability::numeric AS attainment, 0 AS sev1_breached FROM avail_months
   UNION ALL
   SELECT vendor, month, 'response', sla_compliance(response)::numeric, sev1_breached FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'resolution', sla_compliance(resolution)::numeric, sev1_breached FROM ticket_months)
+  SELECT vendor, month, 'resolution', sla_compliance(resolution)::numeric, sev1_breached FROM ticket_months
+  UNION ALL
+  SELECT vendor, month, 'csat', round(csat, 4), 0 FROM quality_months
+  UNION ALL
+  SELECT vendor, month, 'first contact resolution', round(fcr, 4), 0 FROM quality_months
+  UNION ALL
+  SELECT vendor, month, 'false positives', round(false_positives, 4), 0 FROM alert_months)
 SELECT sl.vendor, me.month, sl.sla, me.attainment, sl.target,
-       me.attainment >= sl.target AS met,
+       CASE WHEN sl.better = 'higher' THEN me.attainment >= sl.target ELSE me.attainment <= sl.target END AS met,
        CASE WHEN sl.material_misses = 'SEV1 breached' THEN me.sev1_breached::int ELSE 0 END AS misses,
        sl.credits
 FROM service_levels sl JOIN measured me USING (vendor, sla);
-COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share), its target, met, and the material misses';
+COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share, or a mean score for CSAT), its target, met, and the material misses';
 
 CREATE OR REPLACE VIEW sla_credits AS
 SELECT a.*,
