@@ -101,6 +101,7 @@ demo-inner)
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f examples/scorecard.sql >/dev/null
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f data/credits.sql >/dev/null
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f examples/reconcile.sql >/dev/null
+	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f examples/scheduled.sql >/dev/null
 	psql -X -d ms_demo -v ON_ERROR_STOP=1 -f data/report.sql
 	;;
 test)

@@ -73,7 +73,8 @@ psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services' >
 	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f data/types.sql >/dev/null &&
 	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/scorecard.sql >/dev/null &&
 	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f data/credits.sql >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/reconcile.sql >/dev/null
+	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/reconcile.sql >/dev/null &&
+	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/scheduled.sql >/dev/null
 doc_setup=$?
 perl scripts/doctest.pl README.md -d ms_doc >"$logdir/doc.log" 2>&1
 doc_rc=$?
