@@ -22,7 +22,7 @@
 CREATE OR REPLACE VIEW invoice_check AS
 WITH measured AS (
   SELECT t.vendor, m.month, count(*) AS units
-  FROM tickets t JOIN sla_months m ON t.opened_at <@ m.period
+  FROM tickets t JOIN sla_months m ON m.month = date_trunc('month', t.opened_at AT TIME ZONE 'UTC')::date
   GROUP BY t.vendor, m.month),
 billed AS (
   SELECT vendor, month,

@@ -18,6 +18,8 @@ FROM sample_meta s,
 COMMENT ON VIEW sla_months IS 'the reporting months (UTC) up to the as-of instant';
 
 CREATE OR REPLACE VIEW sla_attainment AS
+-- one pass over the tickets for every ticket measure; months are joined on
+-- their key (a hash join), not by range containment (a nested loop)
 WITH ticket_months AS (
   SELECT t.vendor, m.month,
          sla_summary_agg(c.coverage, t.opened_at, t.acknowledged_at,
@@ -26,10 +28,14 @@ WITH ticket_months AS (
                          sla_target(c.policy, t.sev, 'resolution'), m.as_of, p.paused) AS resolution,
          count(*) FILTER (WHERE t.sev = 'SEV1'
                           AND sla_status(c.coverage, t.opened_at, t.resolved_at,
-                                         sla_target(c.policy, t.sev, 'resolution'), m.as_of, p.paused) = 'breached') AS sev1_breached
+                                         sla_target(c.policy, t.sev, 'resolution'), m.as_of, p.paused) = 'breached') AS sev1_breached,
+         -- quality: plain aggregates; what the extension adds is the target,
+         -- the miss, the streak and the credit
+         avg(t.csat) AS csat,
+         avg(t.first_contact_resolution::int) AS fcr
   FROM tickets t
   JOIN contracts c USING (vendor)
-  JOIN sla_months m ON t.opened_at <@ m.period
+  JOIN sla_months m ON m.month = date_trunc('month', t.opened_at AT TIME ZONE 'UTC')::date
   LEFT JOIN ticket_pauses p USING (ticket_id)
   GROUP BY t.vendor, m.month),
 maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),
@@ -41,17 +47,9 @@ avail_months AS (
   LEFT JOIN maint mt ON mt.vendor = c.vendor
   LEFT JOIN outages o ON o.vendor = c.vendor AND tstzrange(o.started_at, o.ended_at) && m.period
   GROUP BY c.vendor, m.month),
--- quality: plain aggregates; what the extension adds is the target, the
--- miss, the streak and the credit
-quality_months AS (
-  SELECT t.vendor, m.month,
-         avg(t.csat) AS csat,
-         avg(t.first_contact_resolution::int) AS fcr
-  FROM tickets t JOIN sla_months m ON t.opened_at <@ m.period
-  GROUP BY t.vendor, m.month),
 alert_months AS (
   SELECT a.vendor, m.month, avg(a.false_positive::int) AS false_positives
-  FROM soc_alerts a JOIN sla_months m ON a.raised_at <@ m.period
+  FROM soc_alerts a JOIN sla_months m ON m.month = date_trunc('month', a.raised_at AT TIME ZONE 'UTC')::date
   GROUP BY a.vendor, m.month),
 measured AS (
   SELECT vendor, month, 'availability' AS sla, availability::numeric AS attainment, 0 AS sev1_breached FROM avail_months
@@ -60,9 +58,9 @@ measured AS (
   UNION ALL
   SELECT vendor, month, 'resolution', sla_compliance(resolution)::numeric, sev1_breached FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'csat', round(csat, 4), 0 FROM quality_months
+  SELECT vendor, month, 'csat', round(csat, 4), 0 FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'first contact resolution', round(fcr, 4), 0 FROM quality_months
+  SELECT vendor, month, 'first contact resolution', round(fcr, 4), 0 FROM ticket_months
   UNION ALL
   SELECT vendor, month, 'false positives', round(false_positives, 4), 0 FROM alert_months)
 SELECT sl.vendor, me.month, sl.sla, me.attainment, sl.target,
