@@ -84,6 +84,17 @@ passed=$((passed + d_ok))
 failed=$((failed + d_bad))
 dropdb ms_doc
 
+# --- upgrade from 0.1.0 (scripts/upgrade-test.sh) --------------------------
+echo "== upgrade"
+bash scripts/upgrade-test.sh >"$logdir/upgrade.log" 2>&1
+upgrade_rc=$?
+grep -vE '^ok [0-9]+' "$logdir/upgrade.log"
+u_ok=$(grep -cE '^ok [0-9]+' "$logdir/upgrade.log")
+u_bad=$(grep -cE '^not ok [0-9]+' "$logdir/upgrade.log")
+if [ "$upgrade_rc" -ne 0 ] && [ "$u_bad" -eq 0 ]; then u_bad=1; fi
+passed=$((passed + u_ok))
+failed=$((failed + u_bad))
+
 if [ -n "$cron_pid" ]; then
 	echo "== pgTAP in ms_cron (pg_cron)"
 	wait "$cron_pid"
