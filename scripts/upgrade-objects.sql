@@ -34,7 +34,6 @@ CREATE TABLE app.tickets (
 	paused tstzmultirange
 );
 CREATE INDEX tickets_sev ON app.tickets (sev);
-CREATE INDEX tickets_sev_hash ON app.tickets USING hash (sev);
 -- 3000 tickets over six months, spread by fixed strides (primes) so that
 -- every vendor, severity, weekday and hour occurs; some open, some paused
 INSERT INTO app.tickets (ticket_id, vendor, raw_severity, opened_at, acknowledged_at, resolved_at, paused)
@@ -47,6 +46,10 @@ SELECT i,
        CASE WHEN i % 5 = 0 THEN tstzmultirange(tstzrange(o + interval '1 hour', o + make_interval(hours => 2 + i % 30))) END
 FROM generate_series(1, 3000) i,
      LATERAL (SELECT timestamptz '2026-01-01 00:00+00' + make_interval(mins => (i * 86413) % (181 * 1440)) AS o) t;
+
+CREATE TABLE app.severity_labels (sev severity NOT NULL, label text NOT NULL);
+CREATE INDEX severity_labels_sev ON app.severity_labels USING hash (sev);
+INSERT INTO app.severity_labels VALUES ('SEV1', 'critical'), ('SEV2', 'major'), ('SEV3', 'minor'), ('SEV4', 'low');
 
 CREATE TABLE app.outages (vendor text NOT NULL REFERENCES app.contracts, during tstzrange NOT NULL);
 INSERT INTO app.outages
@@ -108,3 +111,5 @@ SELECT s.vendor, s.month, s.response, s.resolution, s.resolution_unpaused, s.wor
        a.availability, a.downtime, a.state, a.budget
 FROM app.scorecard s JOIN app.availability a USING (vendor, month);
 CREATE UNIQUE INDEX report_key ON app.report (vendor, month);
+
+ANALYZE;
