@@ -73,7 +73,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
 
 # The two commands of the README.  Both install what is missing from Debian's
 # packages, build, install and run against a throwaway cluster.
-.PHONY: demo test bench
+.PHONY: demo test bench load
 demo:
 	@bash scripts/ms.sh demo
 
@@ -82,3 +82,7 @@ test:
 
 bench:
 	@bash scripts/ms.sh bench
+
+# pgbench over the report queries (LOAD_CLIENTS=4, LOAD_SECONDS=60)
+load:
+	@bash scripts/ms.sh load

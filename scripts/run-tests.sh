@@ -95,6 +95,14 @@ if [ "$upgrade_rc" -ne 0 ] && [ "$u_bad" -eq 0 ]; then u_bad=1; fi
 passed=$((passed + u_ok))
 failed=$((failed + u_bad))
 
+# --- load: pgbench over the report queries, short (scripts/load.sh) -------
+# one test: 2 clients for 10 s, no failed transaction (make load: 4 for 60 s)
+echo "== load (short)"
+LOAD_CLIENTS=2 LOAD_SECONDS=10 bash scripts/load.sh >"$logdir/load.log" 2>&1
+load_rc=$?
+grep -E '^load:|^   (number of failed|latency average|tps)' "$logdir/load.log"
+if [ "$load_rc" -eq 0 ]; then passed=$((passed + 1)); else cat "$logdir/load.log"; failed=$((failed + 1)); fi
+
 if [ -n "$cron_pid" ]; then
 	echo "== pgTAP in ms_cron (pg_cron)"
 	wait "$cron_pid"
