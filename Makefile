@@ -28,7 +28,10 @@ SQL_PARTS = \
 	src/price.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
+# Released versions, frozen and never edited: the install script of each
+# earlier version (CREATE EXTENSION ... VERSION '0.1.0') and the upgrade
+# scripts from each to the next (ALTER EXTENSION ... UPDATE).
+DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
 REGRESS = severity window ticket fdw availability staffing streak credit price hardening security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
@@ -52,6 +55,16 @@ SQL_PARTS += src/window_multirange.sql
 SQL_PARTS += src/ticket_multirange.sql
 SQL_PARTS += src/availability.sql
 SQL_PARTS += src/staffing.sql
+else
+# PostgreSQL 13: the frozen scripts end with their multirange part (as the
+# install script of each version ends with its multirange parts), from the
+# first line "-- ... (PostgreSQL 14 and later...": install them without it.
+DATA_13 := $(notdir $(DATA))
+DATA :=
+DATA_built += $(DATA_13)
+all: $(DATA_13)
+$(DATA_13): %: src/updates/%
+	sed '/^-- .*(PostgreSQL 14 and later/,$$d' $< > $@
 endif
 endif
 
@@ -60,7 +73,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
 
 # The two commands of the README.  Both install what is missing from Debian's
 # packages, build, install and run against a throwaway cluster.
-.PHONY: demo test bench
+.PHONY: demo test bench load
 demo:
 	@bash scripts/ms.sh demo
 
@@ -69,3 +82,7 @@ test:
 
 bench:
 	@bash scripts/ms.sh bench
+
+# pgbench over the report queries (LOAD_CLIENTS=4, LOAD_SECONDS=60)
+load:
+	@bash scripts/ms.sh load

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set-up shared by `make demo`, `make test` and `make bench`:
+# Set-up shared by `make demo`, `make test`, `make bench` and `make load`:
 #   1. install what is missing from Debian's packages,
 #   2. build (warnings are errors) and install the extension,
 #   3. run the job against a throwaway cluster (pg_virtualenv, or initdb +
@@ -128,8 +128,16 @@ bench-inner)
 	cron_db
 	bash bench/run.sh
 	;;
+load)
+	deps; build
+	with_cluster bash scripts/ms.sh load-inner
+	;;
+load-inner)
+	cron_db
+	bash scripts/load.sh
+	;;
 *)
-	echo "usage: $0 demo|test|bench" >&2
+	echo "usage: $0 demo|test|bench|load" >&2
 	exit 2
 	;;
 esac

@@ -87,6 +87,25 @@ passed=$((passed + d_ok))
 failed=$((failed + d_bad))
 dropdb ms_doc
 
+# --- upgrade from 0.1.0 (scripts/upgrade-test.sh) --------------------------
+echo "== upgrade"
+bash scripts/upgrade-test.sh >"$logdir/upgrade.log" 2>&1
+upgrade_rc=$?
+grep -vE '^ok [0-9]+' "$logdir/upgrade.log"
+u_ok=$(grep -cE '^ok [0-9]+' "$logdir/upgrade.log")
+u_bad=$(grep -cE '^not ok [0-9]+' "$logdir/upgrade.log")
+if [ "$upgrade_rc" -ne 0 ] && [ "$u_bad" -eq 0 ]; then u_bad=1; fi
+passed=$((passed + u_ok))
+failed=$((failed + u_bad))
+
+# --- load: pgbench over the report queries, short (scripts/load.sh) -------
+# one test: 2 clients for 10 s, no failed transaction (make load: 4 for 60 s)
+echo "== load (short)"
+LOAD_CLIENTS=2 LOAD_SECONDS=10 bash scripts/load.sh >"$logdir/load.log" 2>&1
+load_rc=$?
+grep -E '^load:|^   (number of failed|latency average|tps)' "$logdir/load.log"
+if [ "$load_rc" -eq 0 ]; then passed=$((passed + 1)); else cat "$logdir/load.log"; failed=$((failed + 1)); fi
+
 if [ -n "$cron_pid" ]; then
 	echo "== pgTAP in ms_cron (pg_cron)"
 	wait "$cron_pid"

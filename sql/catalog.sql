@@ -32,8 +32,9 @@ SELECT p.oid::regprocedure AS security_definer
 FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid
 WHERE p.prosecdef;
 
--- the extension is trusted and not relocatable
-SELECT name, trusted, relocatable FROM pg_available_extension_versions
+-- the extension is trusted and not relocatable, in every version (0.1.0's
+-- frozen script is installed too, for CREATE EXTENSION ... VERSION '0.1.0')
+SELECT name, version, trusted, relocatable FROM pg_available_extension_versions
 WHERE name = 'managed_services' ORDER BY version;
 
 -- how many objects of each kind it has (a change here must be deliberate)

@@ -1,0 +1,8 @@
+-- examples/scorecard.sql's views for one vendor picked at random: the
+-- whole year's attainment, streaks, escalation and credits owed per month
+\set v random(1, 3)
+SELECT vendor, to_char(month, 'YYYY-MM') AS month, monthly_fee, round(100 * credit_share, 2) AS "credits %",
+       round(100 * capped_share, 2) AS "owed %", credit_amount AS owed, cap_binding
+FROM vendor_credits
+WHERE vendor = (ARRAY['Sentinel SOC', 'Helpdesk GmbH', 'Northwind NOC'])[:v]
+ORDER BY month;
