@@ -84,6 +84,17 @@ passed=$((passed + d_ok))
 failed=$((failed + d_bad))
 dropdb ms_doc
 
+# --- dump and restore (scripts/dumprestore.sh, one test) ------------------
+echo "== dump and restore"
+PG_CONFIG="$PG_CONFIG" bash scripts/dumprestore.sh >"$logdir/dump.log" 2>&1
+dump_rc=$?
+cat "$logdir/dump.log"
+if [ "$dump_rc" -eq 0 ] && grep -q '^ok 1 ' "$logdir/dump.log"; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+fi
+
 if [ -n "$cron_pid" ]; then
 	echo "== pgTAP in ms_cron (pg_cron)"
 	wait "$cron_pid"
