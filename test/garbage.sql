@@ -235,8 +235,8 @@ BEGIN
   INSERT INTO outcome VALUES ('text', typ, s, CASE WHEN out2 IS DISTINCT FROM out1 OR NOT same THEN 'reread differs' END, out2, out1);
 END $$;
 
-SELECT count(pg_temp.try_text(t.typ, pg_temp.garbage(t.typ)))
-FROM (SELECT DISTINCT typ FROM seed) t, generate_series(1, 1500) g;
+SELECT count(pg_temp.try_text(t.typ, pg_temp.garbage(t.typ))) AS text_inputs
+FROM (SELECT DISTINCT typ FROM seed) t, generate_series(1, 1500) g \gset
 
 -- ---------------------------------------------------------------------------
 -- binary: mutated send() output through COPY ... (FORMAT binary)
@@ -245,7 +245,7 @@ FROM (SELECT DISTINCT typ FROM seed) t, generate_series(1, 1500) g;
 -- under test: a bytea's binary form is its bytes, so the field is exactly the
 -- bytes given to recv.  One file per backend, in the cluster's data directory.
 SELECT current_setting('data_directory') || '/ms_garbage_' || pg_backend_pid() || '.bin' AS binfile \gset
-SELECT set_config('ms.binfile', :'binfile', true);
+SELECT set_config('ms.binfile', :'binfile', true) AS binfile_set \gset
 
 CREATE TEMP TABLE bin_seed AS
 SELECT typ, val, NULL::bytea AS sent FROM seed;
@@ -350,8 +350,8 @@ BEGIN
   INSERT INTO outcome VALUES ('binary', typ, encode(b, 'hex'), CASE WHEN out2 IS DISTINCT FROM out1 OR NOT same THEN 'reread differs' END, out2, out1);
 END $$;
 
-SELECT count(pg_temp.try_bin(t.typ, pg_temp.bgarbage(t.typ)))
-FROM (SELECT DISTINCT typ FROM seed) t, generate_series(1, 400) g;
+SELECT count(pg_temp.try_bin(t.typ, pg_temp.bgarbage(t.typ))) AS binary_inputs
+FROM (SELECT DISTINCT typ FROM seed) t, generate_series(1, 400) g \gset
 
 -- ---------------------------------------------------------------------------
 -- the verdicts
