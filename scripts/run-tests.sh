@@ -106,6 +106,17 @@ load_rc=$?
 grep -E '^load:|^   (number of failed|latency average|tps)' "$logdir/load.log"
 if [ "$load_rc" -eq 0 ]; then passed=$((passed + 1)); else cat "$logdir/load.log"; failed=$((failed + 1)); fi
 
+# --- dump and restore (scripts/dumprestore.sh, one test) ------------------
+echo "== dump and restore"
+PG_CONFIG="$PG_CONFIG" bash scripts/dumprestore.sh >"$logdir/dump.log" 2>&1
+dump_rc=$?
+cat "$logdir/dump.log"
+if [ "$dump_rc" -eq 0 ] && grep -q '^ok 1 ' "$logdir/dump.log"; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+fi
+
 if [ -n "$cron_pid" ]; then
 	echo "== pgTAP in ms_cron (pg_cron)"
 	wait "$cron_pid"

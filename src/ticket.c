@@ -61,6 +61,15 @@ target_in_range(const SlaTarget *t)
 		t->usecs % USECS_PER_MINUTE == 0;
 }
 
+static bool
+policy_has_targets(const SlaPolicy *pol)
+{
+	for (int s = 0; s < SEVERITY_LEVELS; s++)
+		if (pol->present[s] != 0)
+			return true;
+	return false;
+}
+
 typedef struct PolicyParser
 {
 	const char *str;
@@ -408,6 +417,12 @@ sla_policy_recv(PG_FUNCTION_ARGS)
 		}
 	}
 	pq_getmsgend(buf);
+	/* the text input takes no empty policy, so neither does this */
+	if (!policy_has_targets(pol))
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary sla_policy"),
+				errdetail("The policy has no targets."));
 	PG_RETURN_POINTER(pol);
 }
 
