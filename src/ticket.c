@@ -372,6 +372,15 @@ sla_policy_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+static bool
+policy_has_targets(const SlaPolicy *pol)
+{
+	for (int s = 0; s < SEVERITY_LEVELS; s++)
+		if (pol->present[s] != 0)
+			return true;
+	return false;
+}
+
 Datum
 sla_policy_recv(PG_FUNCTION_ARGS)
 {
@@ -408,6 +417,12 @@ sla_policy_recv(PG_FUNCTION_ARGS)
 		}
 	}
 	pq_getmsgend(buf);
+	/* the text input needs at least one target (its output would be empty) */
+	if (!policy_has_targets(pol))
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary sla_policy"),
+				errdetail("No targets."));
 	PG_RETURN_POINTER(pol);
 }
 
