@@ -33,7 +33,7 @@ DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 REGRESS = severity window ticket fdw availability staffing streak credit price hardening security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
-EXTRA_CLEAN = bench/results
+EXTRA_CLEAN = bench/results fuzz/build
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -60,7 +60,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
 
 # The two commands of the README.  Both install what is missing from Debian's
 # packages, build, install and run against a throwaway cluster.
-.PHONY: demo test bench
+.PHONY: demo test bench fuzz
 demo:
 	@bash scripts/ms.sh demo
 
@@ -69,3 +69,8 @@ test:
 
 bench:
 	@bash scripts/ms.sh bench
+
+# libFuzzer targets over the input functions (fuzz/), FUZZ_SECONDS each;
+# installs clang from Debian's packages where missing.  No server runs.
+fuzz:
+	@bash scripts/ms.sh fuzz
