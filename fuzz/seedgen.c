@@ -11,6 +11,7 @@
  */
 #include "harness.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,7 +41,7 @@ static const FuzzType types[] = {
 	TYPE(staffing_state, false),
 };
 
-/* literals per type at most, so that the committed corpus stays small */
+/* seeds of TYPE_in at most, so that the committed corpus stays small */
 #define MAX_PER_TYPE 80
 
 static int	count[lengthof(types)];
@@ -112,6 +113,21 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: seedgen CORPUSDIR < literals\n");
 		return 2;
 	}
+	/* the bound counts the seeds already there: running again adds no more */
+	for (int i = 0; i < (int) lengthof(types); i++)
+	{
+		char		path[1024];
+		DIR		   *d;
+		struct dirent *e;
+
+		snprintf(path, sizeof(path), "%s/%s_in", argv[1], types[i].name);
+		if ((d = opendir(path)) == NULL)
+			continue;
+		while ((e = readdir(d)) != NULL)
+			if (e->d_name[0] != '.')
+				count[i]++;
+		closedir(d);
+	}
 	lit.data = malloc(1024 * 1024);
 	lit.len = 0;
 	while ((c = getchar()) != EOF)
@@ -129,7 +145,7 @@ main(int argc, char **argv)
 		lit.len = 0;
 	}
 	for (int i = 0; i < (int) lengthof(types); i++)
-		printf("%s: %d seeds from literals\n", types[i].name, count[i]);
+		printf("%s: %d seeds\n", types[i].name, count[i]);
 	free(lit.data);
 	return 0;
 }
