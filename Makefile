@@ -36,7 +36,7 @@ DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 REGRESS = severity window ticket fdw availability staffing streak credit price hardening garbage security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
-EXTRA_CLEAN = bench/results
+EXTRA_CLEAN = bench/results fuzz/build
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -73,7 +73,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
 
 # The two commands of the README.  Both install what is missing from Debian's
 # packages, build, install and run against a throwaway cluster.
-.PHONY: demo test bench load
+.PHONY: demo test bench load fuzz
 demo:
 	@bash scripts/ms.sh demo
 
@@ -86,3 +86,8 @@ bench:
 # pgbench over the report queries (LOAD_CLIENTS=4, LOAD_SECONDS=60)
 load:
 	@bash scripts/ms.sh load
+
+# libFuzzer targets over the input functions (fuzz/), FUZZ_SECONDS each;
+# installs clang from Debian's packages where missing.  No server runs.
+fuzz:
+	@bash scripts/ms.sh fuzz

@@ -29,6 +29,27 @@ deps() {
 	fi
 }
 
+# clang and its sanitizer/libFuzzer runtime, for the fuzz targets (fuzz/)
+deps_fuzz() {
+	local missing=()
+	dpkg-query -W -f='${Status}' clang 2>/dev/null | grep -q 'install ok installed' || missing+=(clang)
+	if [ ${#missing[@]} -gt 0 ]; then
+		echo "== installing from Debian: ${missing[*]}"
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+			as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+			return 1
+	fi
+	# the runtime package is named after clang's major version (libclang-rt-14-dev)
+	local rt
+	rt="libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+	if ! dpkg-query -W -f='${Status}' "$rt" 2>/dev/null | grep -q 'install ok installed'; then
+		echo "== installing from Debian: $rt"
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+			as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$rt" >/dev/null ||
+			return 1
+	fi
+}
+
 # MS_PGPREFIX: a private, relocated copy of PostgreSQL's /usr tree (lib/,
 # share/, include/ below it) to build, install and test against, so that
 # several checkouts on one machine do not overwrite each other's installed
@@ -106,6 +127,8 @@ demo-inner)
 	;;
 test)
 	deps; build
+	# the fuzz pass of the suite is skipped (not failed) without clang
+	deps_fuzz || echo "== clang and its libFuzzer runtime could not be installed: the fuzz pass will be skipped"
 	# the closing "N passed, N failed" line is printed last, after the
 	# throwaway cluster is gone (pg_virtualenv reports its own clean-up)
 	MS_SUMMARY=$(mktemp /tmp/ms-summary.XXXXXX)
@@ -119,6 +142,12 @@ test)
 	;;
 test-inner)
 	bash scripts/run-tests.sh
+	;;
+fuzz)
+	deps
+	deps_fuzz
+	make -s -C fuzz PG_CONFIG="$PG_CONFIG" >/dev/null
+	bash fuzz/run.sh "${FUZZ_SECONDS:-60}"
 	;;
 bench)
 	deps; build
@@ -137,7 +166,7 @@ load-inner)
 	bash scripts/load.sh
 	;;
 *)
-	echo "usage: $0 demo|test|bench|load" >&2
+	echo "usage: $0 demo|test|bench|load|fuzz" >&2
 	exit 2
 	;;
 esac

@@ -117,6 +117,29 @@ else
 	failed=$((failed + 1))
 fi
 
+# --- fuzz targets (fuzz/): a short pass, no server needed -------------------
+# Each target counts as one test.  Skipped without clang and its libFuzzer
+# runtime (make test tries to install them).
+echo "== fuzz targets (${FUZZ_TEST_SECONDS:-5} s each)"
+if command -v clang >/dev/null 2>&1 && make -s -C fuzz probe >/dev/null 2>&1; then
+	if make -s -C fuzz PG_CONFIG="$PG_CONFIG" >"$logdir/fuzz-build.log" 2>&1; then
+		bash fuzz/run.sh "${FUZZ_TEST_SECONDS:-5}" >"$logdir/fuzz.log" 2>&1
+		cat "$logdir/fuzz.log"
+		f_ok=$(grep -cE '^ok ' "$logdir/fuzz.log")
+		f_bad=$(grep -cE '^not ok ' "$logdir/fuzz.log")
+		[ "$f_ok" -gt 0 ] || [ "$f_bad" -gt 0 ] || f_bad=1
+	else
+		cat "$logdir/fuzz-build.log"
+		echo "not ok: the fuzz targets do not build"
+		f_ok=0
+		f_bad=1
+	fi
+	passed=$((passed + f_ok))
+	failed=$((failed + f_bad))
+else
+	echo "clang with libFuzzer is not available: fuzz pass skipped"
+fi
+
 if [ -n "$cron_pid" ]; then
 	echo "== pgTAP in ms_cron (pg_cron)"
 	wait "$cron_pid"

@@ -254,3 +254,38 @@ SELECT extract(epoch FROM clock_timestamp()) - :t0 AS cancel2 \gset
 -- t | t
 SELECT :cancel1 < :full1 / 2 AS elapsed_cancelled_early, :cancel2 < :full2 / 2 AS paused_cancelled_early;
 DROP TABLE big;
+
+-- ---------------------------------------------------------------------------
+-- 8. found by the fuzz targets (fuzz/): values that recv accepted but whose
+--    text form the text input refuses (a text dump of them did not restore),
+--    and undefined behaviour while quoting a corrupt value in an error
+-- ---------------------------------------------------------------------------
+CREATE TABLE bin_p (p sla_policy);
+CREATE TABLE bin_c (c credit_schedule);
+-- sla_policy_recv: a policy without any target (version 1, six zero flag
+-- bytes; fuzz input 01 00 00 00 00 00 00) printed as '', which sla_policy_in
+-- refuses ("the value is empty"); now: invalid binary sla_policy, No targets.
+COPY (SELECT '\x01000000000000'::bytea) TO :'binfile' (FORMAT binary);
+COPY bin_p FROM :'binfile' (FORMAT binary);
+-- credit_schedule_recv: a schedule without any term (version 1, no flags, no
+-- counts, per miss/cap/at risk/allocation "none" (-1), no bands) printed as
+-- ''; now: invalid binary credit_schedule, The schedule has no terms.
+COPY (SELECT '\x010000'::bytea || int4send(0) || int4send(0) || int4send(0) || int4send(0) || int4send(0)
+             || int4send(0) || int4send(0) || int4send(0) || int4send(0) || int4send(0)
+             || int8send(-1) || int8send(0) || int8send(-1) || int8send(-1) || int8send(-1) || '\x00'::bytea)
+  TO :'binfile' (FORMAT binary);
+COPY bin_c FROM :'binfile' (FORMAT binary);
+-- credit_schedule_recv: a band with a share of -2^63 millionths (the fuzz
+-- input had it as the credit of a band; here it is the threshold of a
+-- percentage band) negated -2^63 while quoting the band in the error:
+-- undefined behaviour (with -fwrapv it printed "below --922337203685477.-5808%");
+-- now: Band "below -922337203685477.5808%: 10%" (-2^63 / 10^4 percent)
+COPY (SELECT '\x010200'::bytea || int4send(0) || int4send(0) || int4send(0) || int4send(0) || int4send(0)
+             || int4send(0) || int4send(0) || int4send(0) || int4send(0) || int4send(0)
+             || int8send(-1) || int8send(0) || int8send(-1) || int8send(-1) || int8send(-1)
+             || '\x01'::bytea || int8send(-9223372036854775808) || int8send(100000))
+  TO :'binfile' (FORMAT binary);
+COPY bin_c FROM :'binfile' (FORMAT binary);
+-- 0 | 0
+SELECT (SELECT count(*) FROM bin_p) AS policies_loaded, (SELECT count(*) FROM bin_c) AS schedules_loaded;
+DROP TABLE bin_p, bin_c;

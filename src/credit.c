@@ -77,8 +77,9 @@ static const char *const level_names[] =
 static void
 fmt_scaled(char *buf, size_t len, int64 v, int decimals)
 {
-	int64		pow10 = 1;
-	int64		ip,
+	uint64		pow10 = 1;
+	uint64		u,
+				ip,
 				fp;
 	const char *sign = "";
 	char		frac[24];
@@ -86,23 +87,26 @@ fmt_scaled(char *buf, size_t len, int64 v, int decimals)
 
 	for (int i = 0; i < decimals; i++)
 		pow10 *= 10;
+	/* the magnitude unsigned: a corrupt binary value may be -2^63 */
 	if (v < 0)
 	{
 		sign = "-";
-		v = -v;
+		u = -(uint64) v;
 	}
-	ip = v / pow10;
-	fp = v % pow10;
+	else
+		u = (uint64) v;
+	ip = u / pow10;
+	fp = u % pow10;
 	if (fp == 0)
 	{
-		snprintf(buf, len, "%s" INT64_FORMAT, sign, ip);
+		snprintf(buf, len, "%s" UINT64_FORMAT, sign, ip);
 		return;
 	}
-	snprintf(frac, sizeof(frac), "%0*lld", decimals, (long long) fp);
+	snprintf(frac, sizeof(frac), "%0*llu", decimals, (unsigned long long) fp);
 	n = strlen(frac);
 	while (n > 0 && frac[n - 1] == '0')
 		frac[--n] = '\0';
-	snprintf(buf, len, "%s" INT64_FORMAT ".%s", sign, ip, frac);
+	snprintf(buf, len, "%s" UINT64_FORMAT ".%s", sign, ip, frac);
 }
 
 /* a share in millionths as a percentage: 999900 -> "99.99%" */
@@ -967,6 +971,13 @@ credit_validate(const CreditSchedule *cs, CreditError *err)
 			return verr(err, "\"cap %s\" is above the amount at risk (%s): no more than the amount at risk can be credited.", a, b);
 		}
 	}
+
+	/* a schedule without terms prints as "", which the text input refuses */
+	if (cs->nbands == 0 && cs->per_miss == CS_NONE && cs->chronic_effect == CS_CHRONIC_NONE &&
+		cs->warning == 0 && cs->remediation == 0 && cs->penalty == 0 &&
+		cs->term_row == 0 && cs->term_k == 0 && cs->earn_back == 0 &&
+		cs->cap == CS_NONE && cs->at_risk == CS_NONE)
+		return verr(err, "the schedule has no terms.");
 	return true;
 }
 
