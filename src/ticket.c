@@ -381,15 +381,6 @@ sla_policy_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-static bool
-policy_has_targets(const SlaPolicy *pol)
-{
-	for (int s = 0; s < SEVERITY_LEVELS; s++)
-		if (pol->present[s] != 0)
-			return true;
-	return false;
-}
-
 Datum
 sla_policy_recv(PG_FUNCTION_ARGS)
 {
