@@ -394,9 +394,13 @@ typedef struct AliasMap
 	Severity   *levels;
 } AliasMap;
 
-/* trimmed, lower-cased copy of len bytes at s into out (palloc'd) */
+/*
+ * trimmed, lower-cased copy of len bytes at s into *out: buf when it is
+ * large enough (no palloc per row for the usual short spellings), else
+ * palloc'd
+ */
 static int
-fold_spelling(const char *s, int len, char **out)
+fold_spelling_buf(const char *s, int len, char **out, char *buf, int bufsize)
 {
 	const char *end = s + len;
 	char	   *r;
@@ -406,12 +410,18 @@ fold_spelling(const char *s, int len, char **out)
 		s++;
 	while (end > s && is_space(end[-1]))
 		end--;
-	r = palloc(end - s + 1);
+	r = (end - s < bufsize) ? buf : palloc(end - s + 1);
 	for (; s < end; s++)
 		r[n++] = pg_ascii_tolower((unsigned char) *s);
 	r[n] = '\0';
 	*out = r;
 	return n;
+}
+
+static int
+fold_spelling(const char *s, int len, char **out)
+{
+	return fold_spelling_buf(s, len, out, NULL, 0);
 }
 
 static AliasMap *
@@ -498,6 +508,7 @@ to_severity_aliases(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	Jsonb	   *jb = PG_GETARG_JSONB_P(1);
 	AliasMap   *m = (AliasMap *) fcinfo->flinfo->fn_extra;
+	char		buf[64];
 	char	   *folded;
 	int			flen;
 	const char *detail;
@@ -521,7 +532,7 @@ to_severity_aliases(PG_FUNCTION_ARGS)
 		m = alias_map_build(jb, cxt);
 		fcinfo->flinfo->fn_extra = m;
 	}
-	flen = fold_spelling(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &folded);
+	flen = fold_spelling_buf(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &folded, buf, sizeof(buf));
 	for (int i = 0; i < m->n; i++)
 	{
 		if (m->lens[i] == flen && memcmp(m->keys[i], folded, flen) == 0)

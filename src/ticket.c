@@ -603,7 +603,8 @@ sla_status_paused(PG_FUNCTION_ARGS)
  */
 static int64
 remaining_usecs(WinSched *ws, void *paused, TimestampTz start,
-				const Interval *target, TimestampTz as_of, bool *none)
+				const Interval *target, TimestampTz as_of, bool *none,
+				int64 *whole)
 {
 	int32		days;
 	int64		usecs;
@@ -622,6 +623,8 @@ remaining_usecs(WinSched *ws, void *paused, TimestampTz start,
 			ereport(ERROR,
 					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 					errmsg("remaining time out of range"));
+		if (whole)
+			*whole = usecs;
 		return r;
 	}
 	d = clock_deadline(ws, paused, start, days, usecs);
@@ -630,6 +633,9 @@ remaining_usecs(WinSched *ws, void *paused, TimestampTz start,
 		*none = true;
 		return 0;
 	}
+	/* the target's length in business time, for sla_percent_used */
+	if (whole)
+		*whole = clock_elapsed(ws, paused, start, d);
 	return clock_elapsed(ws, paused, as_of, d);
 }
 
@@ -644,7 +650,7 @@ remaining_common(FunctionCallInfo fcinfo, void *paused)
 		PG_RETURN_NULL();
 	ws = win_sched_cached(fcinfo, 0);
 	r = remaining_usecs(ws, paused, PG_GETARG_TIMESTAMPTZ(1), PG_GETARG_INTERVAL_P(2),
-						PG_GETARG_TIMESTAMPTZ(3), &none);
+						PG_GETARG_TIMESTAMPTZ(3), &none, NULL);
 	if (none)
 		PG_RETURN_NULL();
 	PG_RETURN_INTERVAL_P(ms_interval_usecs(r));
@@ -669,9 +675,8 @@ percent_used_common(FunctionCallInfo fcinfo, void *paused)
 	TimestampTz start,
 				as_of;
 	bool		none;
-	int64		used,
-				left;
-	double		whole;
+	int64		left,
+				whole;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_NULL();
@@ -680,15 +685,11 @@ percent_used_common(FunctionCallInfo fcinfo, void *paused)
 	as_of = PG_GETARG_TIMESTAMPTZ(3);
 	if (as_of < start)
 		PG_RETURN_NULL();
-	left = remaining_usecs(ws, paused, start, PG_GETARG_INTERVAL_P(2), as_of, &none);
-	if (none)
+	/* used = whole - left: one business-time computation for hour targets */
+	left = remaining_usecs(ws, paused, start, PG_GETARG_INTERVAL_P(2), as_of, &none, &whole);
+	if (none || whole <= 0)
 		PG_RETURN_NULL();
-	used = clock_elapsed(ws, paused, start, as_of);
-	/* the target's length in business time: what is used plus what is left */
-	whole = (double) used + (double) left;
-	if (whole <= 0)
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * (double) used / whole);
+	PG_RETURN_FLOAT8(100.0 * ((double) whole - (double) left) / (double) whole);
 }
 
 Datum
