@@ -28,8 +28,6 @@
  */
 #include "availability.h"
 
-#if PG_VERSION_NUM >= 140000
-
 #include <ctype.h>
 #include <math.h>
 
@@ -1468,20 +1466,11 @@ parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, in
 	return true;
 }
 
-#if PG_VERSION_NUM >= 160000
 static bool
 window_from_text(StateParser *ps, char *text, Datum *w)
 {
 	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
 }
-#else
-static bool
-window_from_text(StateParser *ps, char *text, Datum *w)
-{
-	*w = DirectFunctionCall1(sla_window_in, CStringGetDatum(text));
-	return true;
-}
-#endif
 
 Datum
 availability_state_in(PG_FUNCTION_ARGS)
@@ -1691,4 +1680,3 @@ availability_state_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
-#endif							/* PG_VERSION_NUM >= 140000 */

@@ -1,5 +1,5 @@
 -- availability: merged downtime over a period, in coverage hours, without planned
--- maintenance; error budgets (PostgreSQL 14 and later: maintenance is a tstzmultirange)
+-- maintenance; error budgets (maintenance is a tstzmultirange)
 
 -- the transition state of the availability aggregates: a concrete type whose text form
 -- round-trips bit for bit, so that partial aggregates can travel as text (Citus)

@@ -1346,15 +1346,7 @@ typedef struct CsCache
 static Numeric
 make_numeric(int64 v, int scale)
 {
-#if PG_VERSION_NUM >= 140000
 	return int64_div_fast_to_numeric(v, scale);
-#else
-	char		buf[48];
-
-	fmt_scaled(buf, sizeof(buf), v, scale);
-	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-											   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
-#endif
 }
 
 static CsSlot *

@@ -10,22 +10,7 @@
 #include "nodes/nodes.h"
 #include "datatype/timestamp.h"
 
-/*
- * Soft input errors (pg_input_is_valid) arrived in PostgreSQL 16.  On older
- * servers a soft error is simply a hard one.
- */
-#if PG_VERSION_NUM < 160000
-#define errsave(context, ...) \
-	ereport(ERROR, __VA_ARGS__)
-#define ereturn(context, dummy_value, ...) \
-	do { \
-		ereport(ERROR, __VA_ARGS__); \
-		return dummy_value; \
-	} while (0)
-#define SOFT_ERROR_OCCURRED(escontext) false
-#else
-#include "nodes/miscnodes.h"
-#endif
+#include "pg_compat.h"
 
 /* An interval of pure time (no days or months), as business time is given. */
 extern Interval *ms_interval_usecs(int64 usecs);

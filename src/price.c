@@ -1123,9 +1123,7 @@ check_quantity(Numeric n, const char *what)
 {
 	bool		special = numeric_is_nan(n);
 
-#if PG_VERSION_NUM >= 140000
 	special = special || numeric_is_inf(n);
-#endif
 	if (special || ncmp(n, nzero()) < 0)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -34,8 +34,6 @@
  */
 #include "staffing.h"
 
-#if PG_VERSION_NUM >= 140000
-
 #include <ctype.h>
 
 #include "catalog/pg_type.h"
@@ -866,20 +864,11 @@ grow(StateParser *ps, void *v, int n, int *cap, Size sz, bool *ok)
 	return repalloc(v, sz * *cap);
 }
 
-#if PG_VERSION_NUM >= 160000
 static bool
 window_from_text(StateParser *ps, char *text, Datum *w)
 {
 	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
 }
-#else
-static bool
-window_from_text(StateParser *ps, char *text, Datum *w)
-{
-	*w = DirectFunctionCall1(sla_window_in, CStringGetDatum(text));
-	return true;
-}
-#endif
 
 Datum
 staffing_state_in(PG_FUNCTION_ARGS)
@@ -1219,4 +1208,3 @@ staffing_state_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
-#endif							/* PG_VERSION_NUM >= 140000 */

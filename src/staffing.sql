@@ -1,6 +1,6 @@
 -- staffing: staffing minimums and backup coverage from a roster (one row per agent
 -- shift): the share of a period's coverage hours with at least k agents on shift, and
--- the understaffed time (PostgreSQL 14 and later, with the availability part)
+-- the understaffed time (with the availability part)
 
 -- the transition state: the depth profile of the shifts clipped to the period, a
 -- concrete type whose text form round-trips bit for bit (Citus, stored daily states)

@@ -562,7 +562,6 @@ sla_summary_trans(PG_FUNCTION_ARGS)
 						: PG_GETARG_TIMESTAMPTZ(5), NULL);
 }
 
-#if PG_VERSION_NUM >= 140000
 PG_FUNCTION_INFO_V1(sla_summary_trans_paused);
 
 /* with the clock stopped during the sixth argument's ranges (NULL: none) */
@@ -573,7 +572,6 @@ sla_summary_trans_paused(PG_FUNCTION_ARGS)
 						: PG_GETARG_TIMESTAMPTZ(5),
 						PG_ARGISNULL(6) ? NULL : PG_GETARG_MULTIRANGE_P(6));
 }
-#endif
 
 Datum
 sla_summary_trans_now(PG_FUNCTION_ARGS)

@@ -475,21 +475,17 @@ sla_target(PG_FUNCTION_ARGS)
 static int64
 clock_elapsed(WinSched *ws, void *paused, TimestampTz a, TimestampTz b)
 {
-#if PG_VERSION_NUM >= 140000
 	if (paused)
 		return (b >= a) ? win_elapsed_paused(ws, paused, a, b)
 			: -win_elapsed_paused(ws, paused, b, a);
-#endif
 	return win_elapsed(ws, a, b);
 }
 
 static TimestampTz
 clock_deadline(WinSched *ws, void *paused, TimestampTz a, int32 days, int64 usecs)
 {
-#if PG_VERSION_NUM >= 140000
 	if (paused)
 		return win_deadline_paused(ws, paused, a, days, usecs);
-#endif
 	return win_deadline_parts(ws, a, days, usecs);
 }
 
@@ -544,9 +540,7 @@ sla_classify(WinSched *ws, void *paused, TimestampTz start, bool done_null,
 	}
 }
 
-#if PG_VERSION_NUM >= 140000
 PG_FUNCTION_INFO_V1(sla_status_paused);
-#endif
 
 static const char *const outcome_names[] = {"met", "breached", "pending"};
 
@@ -582,7 +576,6 @@ sla_status_now(PG_FUNCTION_ARGS)
 	return status_common(fcinfo, GetCurrentTransactionStartTimestamp(), NULL);
 }
 
-#if PG_VERSION_NUM >= 140000
 /* with the clock stopped during the sixth argument's ranges (NULL: none) */
 Datum
 sla_status_paused(PG_FUNCTION_ARGS)
@@ -592,7 +585,6 @@ sla_status_paused(PG_FUNCTION_ARGS)
 	return status_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4),
 						 PG_ARGISNULL(5) ? NULL : PG_GETARG_MULTIRANGE_P(5));
 }
-#endif
 
 /*
  * Business time left on the ticket's clock until the deadline as of as_of;
@@ -698,7 +690,6 @@ sla_percent_used(PG_FUNCTION_ARGS)
 	return percent_used_common(fcinfo, NULL);
 }
 
-#if PG_VERSION_NUM >= 140000
 PG_FUNCTION_INFO_V1(sla_remaining_paused);
 PG_FUNCTION_INFO_V1(sla_percent_used_paused);
 
@@ -714,4 +705,3 @@ sla_percent_used_paused(PG_FUNCTION_ARGS)
 {
 	return percent_used_common(fcinfo, PG_ARGISNULL(4) ? NULL : PG_GETARG_MULTIRANGE_P(4));
 }
-#endif

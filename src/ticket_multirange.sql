@@ -1,4 +1,4 @@
--- ticket SLAs with pauses (PostgreSQL 14 and later)
+-- ticket SLAs with pauses
 
 CREATE FUNCTION @extschema@.sla_status(@extschema@.sla_window, timestamptz, timestamptz, interval, timestamptz, tstzmultirange) RETURNS text
 	AS 'MODULE_PATHNAME', 'sla_status_paused' LANGUAGE C IMMUTABLE PARALLEL SAFE;

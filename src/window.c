@@ -1811,7 +1811,6 @@ sla_timezone(PG_FUNCTION_ARGS)
 /* ---------------------------------------------------------------------
  * pauses: the clock stopped during a tstzmultirange (PostgreSQL 14+)
  * --------------------------------------------------------------------- */
-#if PG_VERSION_NUM >= 140000
 
 #include "utils/multirangetypes.h"
 #include "utils/rangetypes.h"
@@ -1997,4 +1996,3 @@ sla_deadline_paused(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_deadline_paused(ws, PG_GETARG_MULTIRANGE_P(3), a, days, usecs));
 }
 
-#endif							/* PG_VERSION_NUM >= 140000 */

@@ -207,13 +207,11 @@ extern TimestampTz win_next_business_day(WinSched *ws, TimestampTz t);
 extern void sla_target_parts(const Interval *d, int32 *days, int64 *usecs);
 extern TimestampTz win_deadline(WinSched *ws, TimestampTz a, const Interval *target);
 
-#if PG_VERSION_NUM >= 140000
 #include "utils/multirangetypes.h"
 /* the clock stopped during the ranges of a tstzmultirange */
 extern int64 win_elapsed_paused(WinSched *ws, MultirangeType *mr, TimestampTz a, TimestampTz b);
 extern TimestampTz win_deadline_paused(WinSched *ws, MultirangeType *mr, TimestampTz a,
 									   int32 days, int64 usecs);
-#endif
 
 /* accessors of the varlena */
 static inline int32 *

@@ -1,4 +1,4 @@
--- sla_window with pauses and multiranges (PostgreSQL 14 and later)
+-- sla_window with pauses and multiranges
 
 CREATE FUNCTION @extschema@.sla_elapsed(@extschema@.sla_window, tstzmultirange) RETURNS interval
 	AS 'MODULE_PATHNAME', 'sla_elapsed_multirange' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
