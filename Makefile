@@ -25,7 +25,11 @@ SQL_PARTS = \
 	src/ticket.sql \
 	src/streak.sql \
 	src/credit.sql \
-	src/price.sql
+	src/price.sql \
+	src/window_multirange.sql \
+	src/ticket_multirange.sql \
+	src/availability.sql \
+	src/staffing.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # Released versions, frozen and never edited: the install script of each
@@ -33,7 +37,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit price hardening garbage security catalog
+REGRESS = severity window ticket fdw availability staffing streak credit price hardening soft_errors garbage security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build
@@ -48,23 +52,10 @@ all install installcheck:
 	@echo "pg_config not found: run 'make demo' or 'make test', which install PostgreSQL's packages" >&2; exit 1
 endif
 
-# multiranges exist from PostgreSQL 14 on
+# PostgreSQL 15, 17 and 18 are supported (src/pg_compat.h holds what differs)
 ifneq ($(MAJORVERSION),)
-ifneq ($(filter 13,$(MAJORVERSION)),13)
-SQL_PARTS += src/window_multirange.sql
-SQL_PARTS += src/ticket_multirange.sql
-SQL_PARTS += src/availability.sql
-SQL_PARTS += src/staffing.sql
-else
-# PostgreSQL 13: the frozen scripts end with their multirange part (as the
-# install script of each version ends with its multirange parts), from the
-# first line "-- ... (PostgreSQL 14 and later...": install them without it.
-DATA_13 := $(notdir $(DATA))
-DATA :=
-DATA_built += $(DATA_13)
-all: $(DATA_13)
-$(DATA_13): %: src/updates/%
-	sed '/^-- .*(PostgreSQL 14 and later/,$$d' $< > $@
+ifeq ($(shell test "$(MAJORVERSION)" -lt 15 && echo old),old)
+$(error managed_services needs PostgreSQL 15 or later; $(PG_CONFIG) is PostgreSQL $(MAJORVERSION))
 endif
 endif
 
@@ -73,12 +64,17 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
 
 # The two commands of the README.  Both install what is missing from Debian's
 # packages, build, install and run against a throwaway cluster.
-.PHONY: demo test bench load fuzz
+.PHONY: demo test bench load fuzz matrix
 demo:
 	@bash scripts/ms.sh demo
 
 test:
 	@bash scripts/ms.sh test
+
+# make test on PostgreSQL 15, 17 and 18, each in the Debian release that
+# ships it (debootstrap roots, cached), and one closing line over all
+matrix:
+	@bash scripts/matrix.sh
 
 bench:
 	@bash scripts/ms.sh bench

@@ -18,6 +18,7 @@
 #define MS_FUZZ_HARNESS_H
 
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -65,10 +66,11 @@ fuzz_fail(const FuzzType *t, const char *what, const char *text)
 
 /*
  * Call f(arg, InvalidOid, -1) as the server calls I/O functions (with a
- * FmgrInfo of its own); false when it raised an ERROR.
+ * FmgrInfo of its own, and escontext as fcinfo->context); false when it
+ * raised an ERROR.
  */
 static bool
-fuzz_call(PGFunction f, Datum arg, Datum *result, bool *isnull)
+fuzz_call_ctx(PGFunction f, Datum arg, Node *escontext, Datum *result, bool *isnull)
 {
 	sigjmp_buf	jb;
 	sigjmp_buf *volatile save = shim_error_jmp;
@@ -81,7 +83,7 @@ fuzz_call(PGFunction f, Datum arg, Datum *result, bool *isnull)
 	flinfo.fn_nargs = 3;
 	flinfo.fn_strict = true;
 	flinfo.fn_mcxt = CurrentMemoryContext;
-	InitFunctionCallInfoData(*fcinfo, &flinfo, 3, InvalidOid, NULL, NULL);
+	InitFunctionCallInfoData(*fcinfo, &flinfo, 3, InvalidOid, escontext, NULL);
 	fcinfo->args[0].value = arg;
 	fcinfo->args[0].isnull = false;
 	fcinfo->args[1].value = ObjectIdGetDatum(InvalidOid);
@@ -98,6 +100,35 @@ fuzz_call(PGFunction f, Datum arg, Datum *result, bool *isnull)
 	}
 	shim_error_jmp = save;
 	return ok;
+}
+
+static bool
+fuzz_call(PGFunction f, Datum arg, Datum *result, bool *isnull)
+{
+	return fuzz_call_ctx(f, arg, NULL, result, isnull);
+}
+
+/*
+ * Soft input errors (16+, pg_input_is_valid): the text the input function
+ * rejected with an ERROR is rejected softly when the caller asks, with no
+ * ERROR raised; a text it accepted is accepted the same.
+ */
+static void
+fuzz_check_soft(const FuzzType *t, const char *str, bool accepted)
+{
+#ifdef MS_HAVE_SOFT_ERRORS
+	ErrorSaveContext escontext = {T_ErrorSaveContext};
+	Datum		v;
+	bool		isnull;
+
+	fuzz_stage = "in, soft errors";
+	if (!fuzz_call_ctx(t->in, CStringGetDatum(str), (Node *) &escontext, &v, &isnull))
+		fuzz_fail(t, "a soft error was asked for, and an ERROR was raised", str);
+	if (accepted && escontext.error_occurred)
+		fuzz_fail(t, "accepted, but rejected when soft errors are asked for", str);
+	if (!accepted && !escontext.error_occurred)
+		fuzz_fail(t, "rejected, but accepted when soft errors are asked for", str);
+#endif
 }
 
 static bool
@@ -190,7 +221,10 @@ fuzz_text(const FuzzType *t, const uint8_t *data, size_t size)
 		if (isnull)
 			fuzz_fail(t, "in returned NULL without an error", str);
 		fuzz_check_value(t, v);
+		fuzz_check_soft(t, str, true);
 	}
+	else
+		fuzz_check_soft(t, str, false);
 	shim_reset();
 	return 0;
 }

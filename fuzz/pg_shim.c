@@ -27,6 +27,7 @@
  * list is a loud finding, not a silent wrong answer.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include <setjmp.h>
 #include <stdio.h>
@@ -375,6 +376,65 @@ errfinish(const char *filename, int lineno, const char *funcname)
 	siglongjmp(*shim_error_jmp, 1);
 }
 
+#ifdef MS_HAVE_SOFT_ERRORS
+/*
+ * Soft errors (16+), as elog.c does them: with an ErrorSaveContext the error
+ * is only noted there and the input function returns; without one it is an
+ * ERROR.
+ */
+bool
+errsave_start(struct Node *context, const char *domain)
+{
+	if (context == NULL || !IsA(context, ErrorSaveContext))
+		return errstart(ERROR, domain);
+	((ErrorSaveContext *) context)->error_occurred = true;
+	memset(&shim_error, 0, sizeof(shim_error));
+	shim_error.sqlerrcode = ERRCODE_INTERNAL_ERROR;
+	cur_elevel = ERROR;
+	/* the details are collected into shim_error, then errsave_finish checks them */
+	return true;
+}
+
+void
+errsave_finish(struct Node *context, const char *filename, int lineno, const char *funcname)
+{
+	if (context == NULL || !IsA(context, ErrorSaveContext))
+	{
+		errfinish(filename, lineno, funcname);
+		pg_unreachable();
+	}
+	snprintf(shim_error.where, sizeof(shim_error.where), "%s:%d (%s)",
+			 filename, lineno, funcname ? funcname : "?");
+	if (!shim_user_sqlstate(shim_error.sqlerrcode))
+	{
+		fprintf(stderr, "shim: soft error with SQLSTATE %s from input: %s (at %s)\n",
+				shim_sqlstate(shim_error.sqlerrcode), shim_error.message, shim_error.where);
+		abort();
+	}
+}
+
+bool
+DirectInputFunctionCallSafe(PGFunction func, char *str, Oid typioparam, int32 typmod,
+							fmNodePtr escontext, Datum *result)
+{
+	LOCAL_FCINFO(fcinfo, 3);
+
+	InitFunctionCallInfoData(*fcinfo, NULL, 3, InvalidOid, escontext, NULL);
+	fcinfo->args[0].value = CStringGetDatum(str);
+	fcinfo->args[0].isnull = false;
+	fcinfo->args[1].value = ObjectIdGetDatum(typioparam);
+	fcinfo->args[1].isnull = false;
+	fcinfo->args[2].value = Int32GetDatum(typmod);
+	fcinfo->args[2].isnull = false;
+	*result = (*func) (fcinfo);
+	if (SOFT_ERROR_OCCURRED(escontext))
+		return false;
+	if (fcinfo->isnull)
+		shim_unreachable("an input function returned NULL");
+	return true;
+}
+#endif
+
 void
 ProcessInterrupts(void)
 {
@@ -479,7 +539,7 @@ appendStringInfo(StringInfo str, const char *fmt,...)
 }
 
 void
-appendBinaryStringInfo(StringInfo str, const char *data, int datalen)
+appendBinaryStringInfo(StringInfo str, ms_bytes_arg data, int datalen)
 {
 	enlargeStringInfo(str, datalen);
 	memcpy(str->data + str->len, data, datalen);
@@ -637,7 +697,7 @@ pq_endtypsend(StringInfo buf)
 }
 
 void
-pq_sendbytes(StringInfo buf, const char *data, int datalen)
+pq_sendbytes(StringInfo buf, ms_bytes_arg data, int datalen)
 {
 	appendBinaryStringInfo(buf, data, datalen);
 }
