@@ -12,6 +12,11 @@
 #
 # Runs against the cluster in PGHOST/PGPORT/PGUSER; uses the pg_dump and
 # pg_restore of $PG_CONFIG --bindir.  Prints TAP: "ok 1 - ..." or "not ok 1 - ...".
+#
+# Across majors (make matrix): MS_DUMP_SOURCE_ONLY=1 builds the source
+# database and leaves it in place; MS_DUMP_FROM=CONNINFO then takes that
+# source, on another server (an older major), dumps it with this major's
+# pg_dump, restores it here and compares the same queries on both.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PG_CONFIG=${PG_CONFIG:-pg_config}
@@ -19,17 +24,27 @@ BIN=$("$PG_CONFIG" --bindir)
 src=ms_dump_src
 dst=ms_dump_dst
 dst2=ms_dump_plain
+from=${MS_DUMP_FROM:-}
+what="dump and restore"
 tmp=$(mktemp -d /tmp/ms-dump.XXXXXX)
-trap 'rm -rf "$tmp"; for d in $src $dst $dst2; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
+if [ -n "${MS_DUMP_SOURCE_ONLY:-}" ]; then
+	trap 'rm -rf "$tmp"' EXIT
+else
+	trap 'rm -rf "$tmp"; for d in $src $dst $dst2; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
+fi
 
 psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 fail() {
-	echo "not ok 1 - dump and restore: $*"
+	echo "not ok 1 - $what: $*"
 	exit 1
 }
 
 for d in $src $dst $dst2; do dropdb --if-exists "$d" >/dev/null 2>&1; done
+if [ -n "$from" ]; then
+	srcver=$(psql -X -qAt -d "$from" -c 'SHOW server_version_num') || fail "cannot reach the source ($from)"
+	what="a dump of PostgreSQL ${srcver:0:2} restored on $("$PG_CONFIG" --version | sed 's/^PostgreSQL //')"
+else
 createdb "$src" || fail "createdb $src"
 
 # --------------------------------------------------------------------------
@@ -202,6 +217,11 @@ CREATE UNIQUE INDEX mv_severity_sev ON mv_severity (sev);
 CREATE INDEX mv_scorecard_sev_hash ON mv_scorecard USING hash (sev);
 ANALYZE;
 SQL
+if [ -n "${MS_DUMP_SOURCE_ONLY:-}" ]; then
+	echo "ok 1 - the source database $src is built"
+	exit 0
+fi
+fi
 
 # --------------------------------------------------------------------------
 # the queries compared, one per line (each one's text output is hashed)
@@ -245,11 +265,11 @@ SQL
 # its output, lines (the lookups run with enable_seqscan off, so that the restored
 # indexes answer them)
 hashes() {
-	local db=$1
+	local db=$1 conn=${2:-$1}
 	awk '{ printf "\\echo @@query %d\n%s;\n", NR, $0 }' "$tmp/queries.sql" >"$tmp/run.sql"
 	rm -rf "$tmp/out.$db"
 	mkdir "$tmp/out.$db"
-	psql -X -q -d "$db" -c "SET search_path = public, ms" -c "SET timezone = 'UTC'" \
+	psql -X -q -d "$conn" -c "SET search_path = public, ms" -c "SET timezone = 'UTC'" \
 		-c "SET max_parallel_workers_per_gather = 0" \
 		-f "$tmp/run.sql" >"$tmp/out.$db/all" 2>&1
 	awk -v dir="$tmp/out.$db" '/^@@query / { f = dir "/" $2; printf "" > f; next } f { print > f }' "$tmp/out.$db/all"
@@ -268,8 +288,9 @@ hashes() {
 	)
 }
 
-"$BIN/pg_dump" -Fc -d "$src" -f "$tmp/src.dump" 2>"$tmp/dump.log" || { cat "$tmp/dump.log"; fail "pg_dump -Fc"; }
-"$BIN/pg_dump" -d "$src" -f "$tmp/src.sql" 2>"$tmp/dump.log" || { cat "$tmp/dump.log"; fail "pg_dump (plain)"; }
+srcconn=${from:-$src}
+"$BIN/pg_dump" -Fc -d "$srcconn" -f "$tmp/src.dump" 2>"$tmp/dump.log" || { cat "$tmp/dump.log"; fail "pg_dump -Fc"; }
+"$BIN/pg_dump" -d "$srcconn" -f "$tmp/src.sql" 2>"$tmp/dump.log" || { cat "$tmp/dump.log"; fail "pg_dump (plain)"; }
 createdb "$dst" || fail "createdb $dst"
 createdb "$dst2" || fail "createdb $dst2"
 "$BIN/pg_restore" --exit-on-error -d "$dst" "$tmp/src.dump" 2>"$tmp/restore.log" ||
@@ -277,7 +298,7 @@ createdb "$dst2" || fail "createdb $dst2"
 psql -X -q -v ON_ERROR_STOP=1 -d "$dst2" -f "$tmp/src.sql" >"$tmp/plain.log" 2>&1 ||
 	{ tail -20 "$tmp/plain.log"; fail "replaying the plain dump"; }
 
-hashes "$src" >"$tmp/src.md5"
+hashes "$src" "$srcconn" >"$tmp/src.md5"
 hashes "$dst" >"$tmp/dst.md5"
 hashes "$dst2" >"$tmp/dst2.md5"
 
@@ -310,4 +331,4 @@ rows=$(awk '{ s += $3 } END { print s }' "$tmp/src.md5")
 if [ "$bad" -ne 0 ]; then
 	fail "$nq queries compared after pg_restore and after a plain dump"
 fi
-echo "ok 1 - dump and restore: $nq queries ($rows lines of output) identical after pg_dump -Fc | pg_restore and after a plain pg_dump | psql"
+echo "ok 1 - $what: $nq queries ($rows lines of output) identical after pg_dump -Fc | pg_restore and after a plain pg_dump | psql"

@@ -6,13 +6,45 @@
 #      pg_ctl in a temporary directory where pg_virtualenv is missing).
 set -euo pipefail
 
-PGVER=${PGVER:-15}
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 as_root() {
 	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
+
+# The supported majors (src/pg_compat.h, the README's version table): each is
+# what one Debian release ships, and `make matrix` tests each of them.
+SUPPORTED="15 17 18"
+
+# The PostgreSQL major this Debian release ships: the one its `postgresql`
+# package depends on (15 on Debian 12, 17 on Debian 13, 18 on unstable).
+debian_pgver() {
+	local v
+	v=$(apt-cache show --no-all-versions postgresql 2>/dev/null | sed -n 's/^Depends:.*postgresql-\([0-9][0-9]*\).*/\1/p' | head -n 1)
+	if [ -z "$v" ]; then
+		# a fresh machine whose package lists were never fetched
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+		v=$(apt-cache show --no-all-versions postgresql 2>/dev/null | sed -n 's/^Depends:.*postgresql-\([0-9][0-9]*\).*/\1/p' | head -n 1)
+	fi
+	echo "$v"
+}
+
+if [ -z "${PGVER:-}" ]; then
+	PGVER=$(debian_pgver)
+	if [ -z "$PGVER" ]; then
+		echo "could not tell which PostgreSQL this Debian release ships (apt-cache show postgresql): set PGVER to one of $SUPPORTED" >&2
+		exit 1
+	fi
+fi
+case " $SUPPORTED " in
+*" $PGVER "*) ;;
+*)
+	echo "PostgreSQL $PGVER is not supported: set PGVER to one of $SUPPORTED" >&2
+	exit 1
+	;;
+esac
+export PGVER
 
 deps() {
 	local pkgs=(make gcc "postgresql-$PGVER" "postgresql-server-dev-$PGVER"
@@ -142,6 +174,22 @@ test)
 	;;
 test-inner)
 	bash scripts/run-tests.sh
+	;;
+dump-source)
+	# make matrix: the source database of scripts/dumprestore.sh on this
+	# machine's major, kept until $MS_READY is removed; $MS_READY gets the
+	# connection string (TCP on localhost, which a root shares)
+	deps; build
+	with_cluster bash scripts/ms.sh dump-source-inner
+	;;
+dump-source-inner)
+	MS_DUMP_SOURCE_ONLY=1 bash scripts/dumprestore.sh || exit 1
+	case "${PGHOST:-}" in
+	/*) echo "the throwaway cluster listens on a socket only: no dump source for the roots" >&2; exit 1 ;;
+	esac
+	echo "host=${PGHOST:-localhost} port=$PGPORT user=$PGUSER password=${PGPASSWORD:-} dbname=ms_dump_src" >"$MS_READY.tmp"
+	mv "$MS_READY.tmp" "$MS_READY"
+	while [ -e "$MS_READY" ]; do sleep 1; done
 	;;
 fuzz)
 	deps
