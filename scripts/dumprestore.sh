@@ -43,7 +43,7 @@ fail() {
 for d in $src $dst $dst2; do dropdb --if-exists "$d" >/dev/null 2>&1; done
 if [ -n "$from" ]; then
 	srcver=$(psql -X -qAt -d "$from" -c 'SHOW server_version_num') || fail "cannot reach the source ($from)"
-	what="a dump of PostgreSQL ${srcver:0:2} restored on $("$PG_CONFIG" --version | sed 's/^PostgreSQL //')"
+	what="a dump of PostgreSQL ${srcver:0:2} restored on PostgreSQL $("$PG_CONFIG" --version | sed 's/^PostgreSQL \([0-9.]*\).*/\1/')"
 else
 createdb "$src" || fail "createdb $src"
 

@@ -110,7 +110,7 @@ if [ "$load_rc" -eq 0 ]; then passed=$((passed + 1)); else cat "$logdir/load.log
 
 # --- dump and restore (scripts/dumprestore.sh, one test) ------------------
 echo "== dump and restore"
-PG_CONFIG="$PG_CONFIG" bash scripts/dumprestore.sh >"$logdir/dump.log" 2>&1
+MS_DUMP_FROM= PG_CONFIG="$PG_CONFIG" bash scripts/dumprestore.sh >"$logdir/dump.log" 2>&1
 dump_rc=$?
 cat "$logdir/dump.log"
 if [ "$dump_rc" -eq 0 ] && grep -q '^ok 1 ' "$logdir/dump.log"; then
