@@ -58,12 +58,27 @@ DirectInputFunctionCallSafe(PGFunction func, char *str, Oid typioparam,
 /*
  * Since 16, appendBinaryStringInfo and pq_sendbytes take the bytes as
  * const void *; the fuzz harness's stand-in for the backend (fuzz/pg_shim.c)
- * defines both and must match the server's headers.
+ * defines them and must match the server's headers.
  */
 #if PG_VERSION_NUM >= 160000
 typedef const void *ms_bytes_arg;
 #else
 typedef const char *ms_bytes_arg;
+#endif
+
+/* ... and since 18, pq_copymsgbytes copies into a void * */
+#if PG_VERSION_NUM >= 180000
+typedef void *ms_copy_arg;
+#else
+typedef char *ms_copy_arg;
+#endif
+
+/*
+ * 18 dropped pg_attribute_noreturn() (a prefix pg_noreturn took its place);
+ * the fuzz harness marks its abort paths with it.
+ */
+#ifndef pg_attribute_noreturn
+#define pg_attribute_noreturn() __attribute__((noreturn))
 #endif
 
 #endif							/* MS_PG_COMPAT_H */
