@@ -127,9 +127,11 @@ with_cluster() {
 	"${run[@]}" "$PGBIN/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
 	local copts=""
 	for o in "${CRON_OPTS[@]}"; do copts+=" -c $o"; done
-	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p 54329 -c max_worker_processes=8 -c max_parallel_workers=4$copts" start >/dev/null
+	# MS_PGPORT: another port, for several checkouts testing at once
+	local port=${MS_PGPORT:-54329}
+	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p $port -c max_worker_processes=8 -c max_parallel_workers=4$copts" start >/dev/null
 	local rc=0
-	PGHOST=$dir PGPORT=54329 PGUSER=postgres PGDATABASE=postgres "$@" || rc=$?
+	PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres "$@" || rc=$?
 	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
 	rm -rf "$dir"
 	return $rc
@@ -197,6 +199,13 @@ fuzz)
 	make -s -C fuzz PG_CONFIG="$PG_CONFIG" >/dev/null
 	bash fuzz/run.sh "${FUZZ_SECONDS:-60}"
 	;;
+run)
+	# any command against a throwaway cluster with the build installed, e.g.
+	#   bash scripts/ms.sh run make installcheck REGRESS=credit
+	shift
+	deps; build
+	with_cluster "$@"
+	;;
 bench)
 	deps; build
 	with_cluster bash scripts/ms.sh bench-inner
@@ -214,7 +223,7 @@ load-inner)
 	bash scripts/load.sh
 	;;
 *)
-	echo "usage: $0 demo|test|bench|load|fuzz" >&2
+	echo "usage: $0 demo|test|bench|load|fuzz|run CMD..." >&2
 	exit 2
 	;;
 esac
