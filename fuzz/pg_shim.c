@@ -356,17 +356,24 @@ shim_sqlstate(int code)
 	return buf;
 }
 
-void
-errfinish(const char *filename, int lineno, const char *funcname)
+/* note where the error was raised; abort unless its SQLSTATE is bad input's */
+static void
+shim_error_raised(const char *kind, const char *filename, int lineno, const char *funcname)
 {
 	snprintf(shim_error.where, sizeof(shim_error.where), "%s:%d (%s)",
 			 filename, lineno, funcname ? funcname : "?");
 	if (!shim_user_sqlstate(shim_error.sqlerrcode))
 	{
-		fprintf(stderr, "shim: ERROR with SQLSTATE %s from input: %s (at %s)\n",
+		fprintf(stderr, "shim: %s with SQLSTATE %s from input: %s (at %s)\n", kind,
 				shim_sqlstate(shim_error.sqlerrcode), shim_error.message, shim_error.where);
 		abort();
 	}
+}
+
+void
+errfinish(const char *filename, int lineno, const char *funcname)
+{
+	shim_error_raised("ERROR", filename, lineno, funcname);
 	if (shim_error_jmp == NULL)
 	{
 		fprintf(stderr, "shim: ERROR outside a guarded call: %s (at %s)\n",
@@ -403,14 +410,7 @@ errsave_finish(struct Node *context, const char *filename, int lineno, const cha
 		errfinish(filename, lineno, funcname);
 		pg_unreachable();
 	}
-	snprintf(shim_error.where, sizeof(shim_error.where), "%s:%d (%s)",
-			 filename, lineno, funcname ? funcname : "?");
-	if (!shim_user_sqlstate(shim_error.sqlerrcode))
-	{
-		fprintf(stderr, "shim: soft error with SQLSTATE %s from input: %s (at %s)\n",
-				shim_sqlstate(shim_error.sqlerrcode), shim_error.message, shim_error.where);
-		abort();
-	}
+	shim_error_raised("soft error", filename, lineno, funcname);
 }
 
 bool
