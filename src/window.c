@@ -540,20 +540,6 @@ normalize_special(WinParser *ps, WinInput *in)
 	return true;
 }
 
-/* drop the special hours of dates that are holidays (a holiday closes them) */
-static void
-special_minus_holidays(WinInput *in)
-{
-	int			m = 0;
-
-	for (int i = 0; i < in->nspecial; i++)
-	{
-		if (!is_listed_holiday(in, in->special[i].day))
-			in->special[m++] = in->special[i];
-	}
-	in->nspecial = m;
-}
-
 static bool
 valid_holiday(int32 day)
 {
@@ -1631,14 +1617,82 @@ sla_next_close(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_next_close(ws, t));
 }
 
-/* holidays of a date array added to in (NULL elements ignored) */
+/* is day in the sorted array a[0 .. n) */
+static bool
+day_in_sorted(const int32 *a, int n, int32 day)
+{
+	int			lo = 0;
+	int			hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (a[mid] < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && a[lo] == day;
+}
+
+/*
+ * A date is a holiday or has special hours, never both: the text form
+ * rejects a text that says both (22P02), and the constructors reject
+ * holidays that fall on a date with special hours (22023), instead of
+ * letting one silently win.  A special date here is one the window's
+ * stored form has, or one the hours text writes; the after-midnight tail
+ * of an overnight range that falls on a holiday is closed, as in the text
+ * form, so it is no conflict.
+ */
+static void
+reject_holiday_on_special(const WinInput *in, const int32 *days, int n)
+{
+	int32		hit = 0;
+	bool		found = false;
+
+	for (int i = 0; i < in->nspecial && !found; i++)
+	{
+		if (day_in_sorted(days, n, in->special[i].day))
+		{
+			hit = in->special[i].day;
+			found = true;
+		}
+	}
+	for (int i = 0; i < in->nraw && !found; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (!in->raw[i].tail && day_in_sorted(days, n, in->raw[i].day))
+		{
+			hit = in->raw[i].day;
+			found = true;
+		}
+	}
+	if (found)
+	{
+		char		b[12];
+
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("holiday %s has special hours in the window", fmt_date(hit, b)),
+				errdetail("A date is either a holiday or a date with special hours, never both; the text form, sla_window(hours, zone, holidays) and sla_with_holidays all reject it."),
+				errhint("Leave the date out of the holidays to keep its special hours, or out of the special hours to close it."));
+	}
+}
+
+/*
+ * holidays of a date array added to in (NULL elements ignored); 22023 when
+ * one falls on a date with special hours
+ */
 static void
 add_holiday_array(WinInput *in, ArrayType *arr)
 {
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
+	int			m = 0;
 	int32	   *all;
+	int32	   *added;
 
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
@@ -1649,8 +1703,7 @@ add_holiday_array(WinInput *in, ArrayType *arr)
 		ereport(ERROR,
 				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				errmsg("an sla_window can hold at most %d holidays", WIN_MAX_HOLIDAYS));
-	all = palloc(sizeof(int32) * (in->nholidays + n + 1));
-	memcpy(all, in->holidays, sizeof(int32) * in->nholidays);
+	added = palloc(sizeof(int32) * (n + 1));
 	for (int i = 0; i < n; i++)
 	{
 		DateADT		d;
@@ -1665,12 +1718,16 @@ add_holiday_array(WinInput *in, ArrayType *arr)
 					errmsg("holiday %s is out of range",
 						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)))),
 					errdetail("Holidays run from 1900-01-01 to 2299-12-31."));
-		all[in->nholidays++] = d;
+		added[m++] = d;
 	}
+	qsort(added, m, sizeof(int32), int32_cmp);
+	reject_holiday_on_special(in, added, m);
+	all = palloc(sizeof(int32) * (in->nholidays + m + 1));
+	memcpy(all, in->holidays, sizeof(int32) * in->nholidays);
+	memcpy(all + in->nholidays, added, sizeof(int32) * m);
+	in->nholidays += m;
 	in->holidays = all;
 	normalize_holidays(in);
-	/* a holiday closes the whole date, special hours or not */
-	special_minus_holidays(in);
 }
 
 /* not strict on the array: NULL holidays (array_agg of no rows) are none */
@@ -1734,9 +1791,15 @@ sla_window_make(PG_FUNCTION_ARGS)
 				errdetail("sla_window(hours, zone, holidays) takes the zone from its second argument."));
 	in->zone = zone_argument(PG_GETARG_TEXT_PP(1));
 	normalize_holidays(in);
-	(void) normalize_special(&ps, in);
+
+	/*
+	 * The array's holidays join the text's before the special hours are
+	 * read, so that the result is the text form's with those holidays
+	 * written in it: tails on them closed, written dates rejected.
+	 */
 	if (!PG_ARGISNULL(2))
 		add_holiday_array(in, PG_GETARG_ARRAYTYPE_P(2));
+	(void) normalize_special(&ps, in);
 	PG_RETURN_POINTER(win_build(in));
 }
 
