@@ -2059,3 +2059,123 @@ sla_deadline_paused(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_deadline_paused(ws, PG_GETARG_MULTIRANGE_P(3), a, days, usecs));
 }
 
+
+/* ---------------------------------------------------------------------
+ * issue 17: the holiday horizon
+ *
+ * A holiday list is kept per calendar year (a country's holidays of 2026),
+ * and a window whose list stops at 2026 counts the holidays of 2027 as
+ * working days, silently.  The horizon makes that visible: the list covers
+ * each calendar year in which it has a holiday, and a report can flag the
+ * periods that reach a year it does not cover.
+ * --------------------------------------------------------------------- */
+
+PG_FUNCTION_INFO_V1(sla_holiday_horizon);
+PG_FUNCTION_INFO_V1(sla_holidays_cover);
+
+static int
+year_of_day(int32 day)
+{
+	int			y,
+				m,
+				d;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	return y;
+}
+
+/* the last day of the year of the latest holiday; NULL without holidays */
+Datum
+sla_holiday_horizon(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+
+	if (w->nholidays == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(date2j(year_of_day(win_holidays(w)[w->nholidays - 1]), 12, 31) -
+					  POSTGRES_EPOCH_JDATE);
+}
+
+/* the local calendar year of instant t in the window's zone */
+static int
+local_year(WinSched *ws, TimestampTz t)
+{
+	int64		secs = t / USECS_PER_SEC - (t % USECS_PER_SEC < 0 ? 1 : 0);
+	int64		local = t + (int64) ms_zone_offset(ws->zone, secs) * USECS_PER_SEC;
+	int64		day = local / USECS_PER_DAY - (local % USECS_PER_DAY < 0 ? 1 : 0);
+
+	return year_of_day((int32) day);
+}
+
+/*
+ * Does the list hold a holiday in calendar year y?  holidays are sorted:
+ * the first one on or after 1 January decides.
+ */
+static bool
+year_has_holiday(const int32 *h, int n, int y)
+{
+	int32		from = date2j(y, 1, 1) - POSTGRES_EPOCH_JDATE;
+	int32		to = date2j(y + 1, 1, 1) - POSTGRES_EPOCH_JDATE;
+	int			lo = 0;
+	int			hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (h[mid] < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && h[lo] < to;
+}
+
+/*
+ * sla_holidays_cover(w, period): every local calendar year the period
+ * touches has a holiday in the window's list.  A window without holidays
+ * has no list to run out of (true); an empty period is covered; a period
+ * without an end is not.
+ */
+Datum
+sla_holidays_cover(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	RangeType  *r = PG_GETARG_RANGE_P(1);
+	TypeCacheEntry *tc;
+	RangeBound	lower,
+				upper;
+	bool		empty;
+	TimestampTz a,
+				b;
+	WinSched   *ws;
+	int			y1,
+				y2;
+
+	if (w->nholidays == 0)
+		PG_RETURN_BOOL(true);
+	tc = lookup_type_cache(RangeTypeGetOid(r), TYPECACHE_RANGE_INFO);
+	range_deserialize(tc, r, &lower, &upper, &empty);
+	if (empty)
+		PG_RETURN_BOOL(true);
+	if (lower.infinite || upper.infinite)
+		PG_RETURN_BOOL(false);
+	a = DatumGetTimestampTz(lower.val);
+	b = DatumGetTimestampTz(upper.val);
+	if (TIMESTAMP_NOT_FINITE(a) || TIMESTAMP_NOT_FINITE(b))
+		PG_RETURN_BOOL(false);
+	win_check_ts(a);
+	win_check_ts(b);
+	/* the last instant inside: a non-empty [a, b) has b > a */
+	if (!upper.inclusive)
+		b--;
+	ws = win_sched_cached(fcinfo, 0);
+	y1 = local_year(ws, a);
+	y2 = local_year(ws, b);
+	for (int y = y1; y <= y2; y++)
+	{
+		if (!year_has_holiday(win_holidays(w), w->nholidays, y))
+			PG_RETURN_BOOL(false);
+	}
+	PG_RETURN_BOOL(true);
+}
