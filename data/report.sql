@@ -159,8 +159,7 @@ ORDER BY vendor, month;
 \echo
 \echo '== The year per vendor: credits owed, worst escalation reached, termination right'
 SELECT v.vendor, sum(v.credit_amount) AS "credits owed",
-       (SELECT (ARRAY['ok', 'warning', 'remediation', 'penalty', 'termination'])[
-                 max(array_position(ARRAY['ok', 'warning', 'remediation', 'penalty', 'termination'], c.escalation))]
+       (SELECT max(escalation_step(c.credits, c.streak, c.recent_misses))
         FROM sla_credits c WHERE c.vendor = v.vendor) AS "worst step",
        (SELECT bool_or(termination_right(c.credits, c.streak, c.recent_misses)) FROM sla_credits c WHERE c.vendor = v.vendor) AS "termination right"
 FROM vendor_credits v GROUP BY v.vendor ORDER BY v.vendor;

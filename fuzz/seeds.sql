@@ -8,3 +8,6 @@ SELECT 'v1 period=[2026-03-01 00:00:00+00,2026-04-01 00:00:00+00) window="mon-fr
        'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} window="24x7 Asia/Kolkata" k=2 depth={[2026-11-23 08:00:00+00,2026-11-23 12:00:00+00):1,[2026-11-23 12:00:00+00,2026-11-23 16:00:00.5+00):3}'::staffing_state,
        'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00),[2026-11-25 00:00:00+00,2026-11-26 00:00:00+00)} window="mon-fri 09:00-17:00 Europe/London" depth={}'::staffing_state,
        'v1 periods={[1999-12-31 23:00:00+00,2000-01-01 01:00:00+00)} k=1 depth={[1999-12-31 23:30:00+00,2000-01-01 00:30:00+00):9223372036854775807}'::staffing_state;
+-- severity labels after en and em dashes and in parentheses (issue 17)
+SELECT '1 – Critical'::severity, '1 — Critical'::severity, 'Critical (P1)'::severity, 'P1 (Critical)'::severity,
+       'Sev 2 (High)'::severity, 'High (Sev-2)'::severity;

@@ -69,15 +69,34 @@ dropdb ms_tap
 
 # --- README doc test (every SQL example, against the sample database) -----
 echo "== README examples"
+# The sample database is built by the README's own steps, as written there
+# (the ```sh block after the "doctest-setup" marker of "Sample data"): each
+# psql line, its comment dropped, run against ms_doc and stopping at the
+# first error.  A README whose steps miss a file fails here, not silently.
 createdb ms_doc
-psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services' >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -v tickets=50000 -f data/sample.sql >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f data/types.sql >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/scorecard.sql >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f data/credits.sql >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/reconcile.sql >/dev/null &&
-	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/scheduled.sql >/dev/null
-doc_setup=$?
+doc_setup=0
+doc_steps=$(awk '/^<!-- doctest-setup/ { m = 1; next } m && /^```sh/ { b = 1; next } b && /^```/ { exit } b' README.md)
+if [ -z "$doc_steps" ]; then
+	echo "README.md: no sample-data steps (a \`\`\`sh block after <!-- doctest-setup -->)"
+	doc_setup=1
+fi
+while IFS= read -r step; do
+	cmd=${step%%#*}
+	[ -n "${cmd// /}" ] || continue
+	case "$cmd" in
+	"psql "*) ;;
+	*)
+		echo "README.md sample-data step is not a psql command: $step"
+		doc_setup=1
+		break
+		;;
+	esac
+	if ! eval "psql -X -q -v ON_ERROR_STOP=1 -d ms_doc ${cmd#psql }" >/dev/null; then
+		echo "README.md sample-data step failed: $step"
+		doc_setup=1
+		break
+	fi
+done <<<"$doc_steps"
 perl scripts/doctest.pl README.md -d ms_doc >"$logdir/doc.log" 2>&1
 doc_rc=$?
 grep -vE '^ok [0-9]+' "$logdir/doc.log"

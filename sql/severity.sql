@@ -144,3 +144,21 @@ SELECT to_severity('x', '{"x": [1]}');
 SELECT to_severity('x', '["x"]');
 -- policies read the same spellings
 SELECT 'Priority 1 respond 15 minutes; 2 - High respond 1 hour; normal resolve 1 day'::sla_policy;
+
+-- issue 17: labels after en and em dashes (U+2013, U+2014) and in parentheses, as exports
+-- write them; after a level number the label is ignored, so the number decides:
+-- 1 – Critical, 1 — Critical, Critical (P1), P1 (Critical), P1 – Critical: 1;
+-- 2 —High, Sev 2 (High), High (Sev-2), critical(2) : 2; Major (P4) is 4, not 2
+SELECT s, s::severity AS sev, to_severity(s) AS to_sev
+FROM unnest(ARRAY['1 – Critical', '1 — Critical', 'Critical (P1)', 'P1 (Critical)', 'P1 – Critical',
+                  '2 —High', 'Sev 2 (High)', 'High (Sev-2)', 'critical(2)', 'Major (P4)', ' Low  ( P4 ) ',
+                  '5 – Planning', 'Priority 0 (Emergency)']) s;
+-- not severities: two numbers, no number, empty or unclosed parentheses, a dash with no
+-- label, a figure dash (U+2012), a level out of range
+SELECT s, to_severity(s) IS NULL AS rejected
+FROM unnest(ARRAY['P1 (P2)', 'Critical (High)', '(P1)', 'P1 ()', 'P1 (Critical', 'Critical P1)',
+                  'Critical ((P1))', '1 –', '1 ‒ Critical', 'Critical (P7)', 'P1 (Crit) (x)']) s;
+SELECT 'Critical (P7)'::severity;
+SELECT '1 — '::severity;
+-- policies read them too
+SELECT '1 – Critical respond 15 minutes; P2 (High) resolve 1 day; Low (P4) respond 1 day'::sla_policy;

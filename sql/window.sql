@@ -431,10 +431,10 @@ DROP TABLE cal;
 -- ---------------------------------------------------------------------------
 -- calendars from parts
 -- ---------------------------------------------------------------------------
--- NULL holidays are none; a holiday added on a date with special hours closes it
+-- NULL holidays are none
 SELECT sla_window('mon-fri 09:00-17:00', 'europe/berlin', NULL) AS from_parts,
        sla_window('mon-fri 09:00-17:00 holidays 2026-01-01 hours 2026-12-24 09:00-12:00', 'America/New_York',
-                  ARRAY['2026-12-25', '2026-12-24', NULL]::date[]) AS with_holidays,
+                  ARRAY['2026-12-25', '2026-12-31', NULL]::date[]) AS with_holidays,
        sla_window(NULL, 'UTC', NULL) IS NULL AS null_hours,
        sla_window('24x7', NULL, NULL) IS NULL AS null_zone;
 SELECT sla_with_timezone('mon-fri 09:00-17:00 Europe/Berlin holidays 2026-12-25 hours 2026-12-24 09:00-12:00', 'Asia/Kolkata') AS moved,
@@ -445,6 +445,33 @@ CREATE TEMP TABLE holiday_rows (day date);
 SELECT sla_with_holidays('mon-fri 09:00-17:00 Europe/Berlin', (SELECT array_agg(day) FROM holiday_rows)) AS no_rows,
        sla_with_holidays(NULL, ARRAY['2026-12-25']::date[]) IS NULL AS null_window;
 DROP TABLE holiday_rows;
+
+-- issue 17: a date that is both a holiday and a special-hours date is rejected by every
+-- constructor, as by the text form (it used to vanish silently from the constructors: the
+-- Berlin half day below gave December 220 hours instead of 224).  December 2025 in
+-- Mon-Fri 08:00-18:00 has 23 weekdays, 230 hours; the half day 2025-12-24 (a Wednesday)
+-- 08:00-12:00 takes 10 - 4 = 6 of them: 224:00:00
+SELECT sla_elapsed(sla_window('mon-fri 08:00-18:00 hours 2025-12-24 08:00-12:00', 'Europe/Berlin', NULL),
+                   '2025-12-01 00:00+01', '2026-01-01 00:00+01') AS december;
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+SELECT sla_window('mon-fri 08:00-18:00 hours 2025-12-24 08:00-12:00', 'Europe/Berlin', ARRAY['2025-12-24']::date[]);
+SELECT sla_with_holidays('mon-fri 08:00-18:00 Europe/Berlin hours 2025-12-24 08:00-12:00', ARRAY['2025-12-26', '2025-12-24']::date[]);
+SELECT 'mon-fri 08:00-18:00 Europe/Berlin holidays 2025-12-24 hours 2025-12-24 08:00-12:00'::sla_window;
+-- a date the canonical form writes with special hours, the next date of an overnight
+-- range included, is a special date for sla_with_holidays: its text plus the holiday is
+-- rejected too
+SELECT 'mon-fri 08:00-18:00 Europe/Berlin hours 2025-12-24 22:00-02:00'::sla_window AS overnight;
+SELECT sla_with_holidays('mon-fri 08:00-18:00 Europe/Berlin hours 2025-12-24 22:00-02:00', ARRAY['2025-12-25']::date[]);
+SELECT 'mon-fri 08:00-18:00 Europe/Berlin holidays 2025-12-25 hours 2025-12-24 22:00-24:00; 2025-12-25 00:00-02:00,08:00-18:00'::sla_window;
+-- the tail of an overnight special range on a holiday is closed, the same in the text form
+-- and in sla_window(hours, zone, holidays) with the holiday in the array
+SELECT 'mon-fri 08:00-18:00 Europe/Berlin holidays 2025-12-25 hours 2025-12-24 22:00-02:00'::sla_window AS text_form,
+       sla_window('mon-fri 08:00-18:00 hours 2025-12-24 22:00-02:00', 'Europe/Berlin', ARRAY['2025-12-25']::date[]) AS from_parts,
+       sla_window('mon-fri 08:00-18:00 hours 2025-12-24 22:00-02:00', 'Europe/Berlin', ARRAY['2025-12-25']::date[])
+         = 'mon-fri 08:00-18:00 Europe/Berlin holidays 2025-12-25 hours 2025-12-24 22:00-02:00'::sla_window AS same;
+-- holidays on other dates are added as before: special hours kept
+SELECT sla_with_holidays('mon-fri 08:00-18:00 Europe/Berlin hours 2025-12-24 08:00-12:00', ARRAY['2025-12-25', '2025-12-26']::date[]) AS kept;
 
 -- NULL in, NULL out
 SELECT sla_elapsed(NULL, now(), now()), sla_open('24x7', NULL), sla_deadline('24x7', now(), NULL);

@@ -1741,3 +1741,149 @@ credit_recent_periods(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	PG_RETURN_INT32(n);
 }
+
+/* ---------------------------------------------------------------------
+ * issue 17: counts of any number type, and the escalation step as an
+ * ordered value
+ * --------------------------------------------------------------------- */
+
+#include "catalog/pg_enum.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+
+PG_FUNCTION_INFO_V1(sla_credit_numeric_wide);
+PG_FUNCTION_INFO_V1(sla_credit_float8_wide);
+PG_FUNCTION_INFO_V1(sla_credit_amount_numeric_wide);
+PG_FUNCTION_INFO_V1(sla_credit_amount_float8_wide);
+PG_FUNCTION_INFO_V1(credit_escalation_wide);
+PG_FUNCTION_INFO_V1(credit_termination_right_wide);
+PG_FUNCTION_INFO_V1(credit_chronic_failure_wide);
+PG_FUNCTION_INFO_V1(credit_escalation_step);
+PG_FUNCTION_INFO_V1(credit_escalation_step_wide);
+
+#define CS_MAX_COUNT_ARGS 6
+
+/*
+ * The overloads whose counts are double precision: what a count built with
+ * count(*) ... OVER (a bigint) or any other number type reaches by an
+ * implicit cast.  Not bigint: double precision is the preferred type of
+ * the numeric category, so a NULL or an untyped parameter (drivers that
+ * send parameters as unknown) still resolves to one function, where a
+ * bigint overload beside the integer one would make such calls ambiguous.
+ * A count must be whole (22023) and fit in an integer (22003: no count of
+ * periods or misses gets there; every bigint below 2^53 is exact here).
+ * The integer function then runs on the same FmgrInfo, so it keeps its
+ * schedule cache and its NULL and range rules.  first is the position of
+ * the first count; names name the counts from there.
+ */
+static Datum
+call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *names,
+					  PGFunction fn)
+{
+	LOCAL_FCINFO(inner, CS_MAX_COUNT_ARGS);
+	Datum		result;
+
+	Assert(fcinfo->nargs <= CS_MAX_COUNT_ARGS);
+	InitFunctionCallInfoData(*inner, fcinfo->flinfo, fcinfo->nargs, fcinfo->fncollation,
+							 fcinfo->context, fcinfo->resultinfo);
+	for (int i = 0; i < fcinfo->nargs; i++)
+	{
+		inner->args[i] = fcinfo->args[i];
+		if (i >= first && !fcinfo->args[i].isnull)
+		{
+			float8		v = DatumGetFloat8(fcinfo->args[i].value);
+
+			if (isnan(v) || v != rint(v))
+				ereport(ERROR,
+						errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						errmsg("%s %s is not a whole number", names[i - first],
+							   float8out_internal(v)),
+						errdetail("A count of periods or misses is a whole number, zero or more."));
+			if (v < (float8) PG_INT32_MIN || v > (float8) PG_INT32_MAX)
+				ereport(ERROR,
+						errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						errmsg("%s %s is out of range", names[i - first], float8out_internal(v)),
+						errdetail("A count of periods or misses runs from 0 to %d.", PG_INT32_MAX));
+			inner->args[i].value = Int32GetDatum((int32) v);
+		}
+	}
+	result = fn(inner);
+	fcinfo->isnull = inner->isnull;
+	return result;
+}
+
+static const char *const credit_count_names[] = {"misses", "streak", "recent_misses"};
+static const char *const rule_count_names[] = {"streak", "recent_misses"};
+
+Datum
+sla_credit_numeric_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 2, credit_count_names, sla_credit_numeric);
+}
+
+Datum
+sla_credit_float8_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 2, credit_count_names, sla_credit_float8);
+}
+
+Datum
+sla_credit_amount_numeric_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 3, credit_count_names, sla_credit_amount_numeric);
+}
+
+Datum
+sla_credit_amount_float8_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 3, credit_count_names, sla_credit_amount_float8);
+}
+
+Datum
+credit_escalation_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 1, rule_count_names, credit_escalation_fn);
+}
+
+Datum
+credit_termination_right_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 1, rule_count_names, credit_termination_right);
+}
+
+Datum
+credit_chronic_failure_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 1, rule_count_names, credit_chronic_failure);
+}
+
+/*
+ * escalation_step(schedule, streak [, recent_misses]): the rung as the
+ * extension's enum, so that max() over service levels is the worst step.
+ * The enum's values are found by label through the syscache (no OID is
+ * fixed across installs); the type is the function's declared result.
+ */
+Datum
+credit_escalation_step(PG_FUNCTION_ARGS)
+{
+	int32		streak,
+				recent;
+	const CreditSchedule *cs = rule_args(fcinfo, &streak, &recent);
+	const char *label = level_names[credit_escalation(cs, streak, recent)];
+	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
+	Oid			val;
+
+	if (!OidIsValid(typid))
+		typid = get_func_rettype(fcinfo->flinfo->fn_oid);
+	val = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+						  ObjectIdGetDatum(typid), CStringGetDatum(label));
+	if (!OidIsValid(val))
+		elog(ERROR, "escalation_step has no value \"%s\"", label);
+	PG_RETURN_OID(val);
+}
+
+Datum
+credit_escalation_step_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts(fcinfo, 1, rule_count_names, credit_escalation_step);
+}

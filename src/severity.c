@@ -84,7 +84,8 @@ const char *
 severity_accepted_hint(void)
 {
 	return "Accepted: SEV0 to SEV5, also written Sev-1, sev 1, S1, P1, Priority 1 or 1, "
-		"optionally followed by a label (\"1 - Critical\", \"P2 - High\"); "
+		"optionally with a label after -, :, an en or em dash, or in parentheses "
+		"(\"1 - Critical\", \"P2: High\", \"P1 (Critical)\", \"Critical (P1)\"); "
 		"or a name: emergency or blocker (0), critical, urgent or highest (1), "
 		"major or high (2), minor, medium, moderate or normal (3), "
 		"low, cosmetic or trivial (4), info, informational, lowest or planning (5). "
@@ -97,15 +98,123 @@ is_space(char c)
 	return isspace((unsigned char) c);
 }
 
+/*
+ * The separator between a level number and its label: "-", ":", or the en
+ * and em dashes (U+2013, U+2014, in UTF-8) that exports and word processors
+ * write ("1 – Critical").  Its length in bytes, 0 when there is none.
+ */
+static int
+label_separator(const char *p)
+{
+	if (*p == '-' || *p == ':')
+		return 1;
+	if ((unsigned char) p[0] == 0xE2 && (unsigned char) p[1] == 0x80 &&
+		((unsigned char) p[2] == 0x93 || (unsigned char) p[2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/*
+ * A level number at p (lower case, NUL-terminated): after an optional
+ * prefix word (sev1, sev-1, sev 1, s1, p1, priority 1) or bare.  Returns
+ * the digit and sets *rest after it; -1 when p is no level number, -2 when
+ * it is one out of range (*detail says so).
+ */
+static int
+level_number(const char *p, const char **rest, const char **detail)
+{
+	for (int i = 0; i < (int) lengthof(level_prefixes); i++)
+	{
+		int			pl = strlen(level_prefixes[i]);
+
+		if (strncmp(p, level_prefixes[i], pl) == 0 &&
+			(p[pl] == '-' || p[pl] == ' ' || isdigit((unsigned char) p[pl])))
+		{
+			p += pl;
+			if (*p == '-')
+				p++;
+			else
+				while (*p == ' ')
+					p++;
+			break;
+		}
+	}
+	if (!isdigit((unsigned char) p[0]))
+		return -1;
+	if (isdigit((unsigned char) p[1]) || p[0] - '0' > SEVERITY_MAX)
+	{
+		*detail = "Severity levels run from 0 (most severe) to 5.";
+		return -2;
+	}
+	*rest = p + 1;
+	return p[0] - '0';
+}
+
+/* a label: a tool's own word for the level, not checked beyond its start */
+static bool
+is_label(const char *p)
+{
+	return isalpha((unsigned char) *p);
+}
+
+/*
+ * "Critical (P1)" and "P1 (Critical)": a level number and a label, one of
+ * them in closing parentheses.  The number decides, as after a dash.
+ * buf is trimmed; returns -1 when it is not of this form.
+ */
+static int
+parenthesized_level(char *buf, int n, const char **detail)
+{
+	char	   *open;
+	char	   *inner;
+	char	   *before_end;
+	const char *rest;
+	int			lb,
+				li;
+
+	if (n < 4 || buf[n - 1] != ')' || (open = strrchr(buf, '(')) == NULL || open == buf)
+		return -1;
+	/* split in place: before "(", and inside the parentheses, both trimmed */
+	buf[n - 1] = '\0';
+	inner = open + 1;
+	while (*inner == ' ')
+		inner++;
+	for (char *e = buf + n - 2; e >= inner && *e == ' '; e--)
+		*e = '\0';
+	before_end = open;
+	while (before_end > buf && before_end[-1] == ' ')
+		before_end--;
+	*before_end = '\0';
+	if (strchr(buf, '(') != NULL || strchr(buf, ')') != NULL || strchr(inner, ')') != NULL)
+		return -1;
+
+	lb = level_number(buf, &rest, detail);
+	if (lb >= 0 && *rest != '\0')
+		lb = -1;				/* "P1 - Critical (x)" is not this form */
+	li = level_number(inner, &rest, detail);
+	if (li >= 0 && *rest != '\0')
+		li = -1;
+	if (lb == -2 || li == -2)
+		return -2;
+	*detail = NULL;
+	if (lb >= 0 && li == -1 && is_label(inner))
+		return lb;				/* P1 (Critical) */
+	if (li >= 0 && lb == -1 && is_label(buf))
+		return li;				/* Critical (P1) */
+	return -1;
+}
+
 int
 severity_parse(const char *str, int len, const char **detail)
 {
 	char		buf[64];
+	char		tmp[64];
 	int			n = 0;
 	int			i;
 	const char *p;
 	const char *end;
 	int			level;
+	int			sep;
 
 	*detail = NULL;
 
@@ -127,6 +236,8 @@ severity_parse(const char *str, int len, const char **detail)
 	for (; p < end; p++)
 		buf[n++] = pg_ascii_tolower((unsigned char) *p);
 	buf[n] = '\0';
+	if (memchr(buf, '\0', n) != NULL)
+		return -1;				/* a NUL inside a text is no spelling */
 
 	for (i = 0; i < (int) lengthof(severity_names); i++)
 	{
@@ -134,55 +245,34 @@ severity_parse(const char *str, int len, const char **detail)
 			return severity_names[i].level;
 	}
 
-	/*
-	 * A level number: after an optional prefix word (sev1, sev-1, sev 1, s1,
-	 * p1, priority 1) or bare, and optionally followed by a label after "-"
-	 * or ":" ("1 - Critical", "P2: High").  The number decides; the label is
-	 * the tool's own name for it and is not checked.
-	 */
-	p = buf;
-	for (i = 0; i < (int) lengthof(level_prefixes); i++)
-	{
-		int			pl = strlen(level_prefixes[i]);
+	/* a level number and a label in parentheses, either way round */
+	memcpy(tmp, buf, n + 1);
+	level = parenthesized_level(tmp, n, detail);
+	if (level >= 0)
+		return level;
+	if (level == -2)
+		return -1;
 
-		if (strncmp(p, level_prefixes[i], pl) == 0 &&
-			(p[pl] == '-' || p[pl] == ' ' || isdigit((unsigned char) p[pl])))
-		{
-			p += pl;
-			if (*p == '-')
-				p++;
-			else
-				while (*p == ' ')
-					p++;
-			break;
-		}
-	}
-	if (!isdigit((unsigned char) p[0]))
+	/*
+	 * A level number, optionally followed by a label after "-", ":" or a
+	 * dash ("1 - Critical", "P2: High", "1 – Critical").  The number
+	 * decides; the label is the tool's own name for it and is not checked.
+	 */
+	level = level_number(buf, &p, detail);
+	if (level < 0)
 		return -1;
-	if (isdigit((unsigned char) p[1]))
-	{
-		*detail = "Severity levels run from 0 (most severe) to 5.";
-		return -1;
-	}
-	level = p[0] - '0';
-	p++;
 	if (*p != '\0')
 	{
 		/* a label: separator, then a word */
 		while (*p == ' ')
 			p++;
-		if (*p != '-' && *p != ':')
+		if ((sep = label_separator(p)) == 0)
 			return -1;
-		p++;
+		p += sep;
 		while (*p == ' ')
 			p++;
-		if (!isalpha((unsigned char) *p))
+		if (!is_label(p))
 			return -1;
-	}
-	if (level > SEVERITY_MAX)
-	{
-		*detail = "Severity levels run from 0 (most severe) to 5.";
-		return -1;
 	}
 	return level;
 }

@@ -540,20 +540,6 @@ normalize_special(WinParser *ps, WinInput *in)
 	return true;
 }
 
-/* drop the special hours of dates that are holidays (a holiday closes them) */
-static void
-special_minus_holidays(WinInput *in)
-{
-	int			m = 0;
-
-	for (int i = 0; i < in->nspecial; i++)
-	{
-		if (!is_listed_holiday(in, in->special[i].day))
-			in->special[m++] = in->special[i];
-	}
-	in->nspecial = m;
-}
-
 static bool
 valid_holiday(int32 day)
 {
@@ -1631,14 +1617,82 @@ sla_next_close(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_next_close(ws, t));
 }
 
-/* holidays of a date array added to in (NULL elements ignored) */
+/* is day in the sorted array a[0 .. n) */
+static bool
+day_in_sorted(const int32 *a, int n, int32 day)
+{
+	int			lo = 0;
+	int			hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (a[mid] < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && a[lo] == day;
+}
+
+/*
+ * A date is a holiday or has special hours, never both: the text form
+ * rejects a text that says both (22P02), and the constructors reject
+ * holidays that fall on a date with special hours (22023), instead of
+ * letting one silently win.  A special date here is one the window's
+ * stored form has, or one the hours text writes; the after-midnight tail
+ * of an overnight range that falls on a holiday is closed, as in the text
+ * form, so it is no conflict.
+ */
+static void
+reject_holiday_on_special(const WinInput *in, const int32 *days, int n)
+{
+	int32		hit = 0;
+	bool		found = false;
+
+	for (int i = 0; i < in->nspecial && !found; i++)
+	{
+		if (day_in_sorted(days, n, in->special[i].day))
+		{
+			hit = in->special[i].day;
+			found = true;
+		}
+	}
+	for (int i = 0; i < in->nraw && !found; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (!in->raw[i].tail && day_in_sorted(days, n, in->raw[i].day))
+		{
+			hit = in->raw[i].day;
+			found = true;
+		}
+	}
+	if (found)
+	{
+		char		b[12];
+
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("holiday %s has special hours in the window", fmt_date(hit, b)),
+				errdetail("A date is either a holiday or a date with special hours, never both; the text form, sla_window(hours, zone, holidays) and sla_with_holidays all reject it."),
+				errhint("Leave the date out of the holidays to keep its special hours, or out of the special hours to close it."));
+	}
+}
+
+/*
+ * holidays of a date array added to in (NULL elements ignored); 22023 when
+ * one falls on a date with special hours
+ */
 static void
 add_holiday_array(WinInput *in, ArrayType *arr)
 {
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
+	int			m = 0;
 	int32	   *all;
+	int32	   *added;
 
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
@@ -1649,8 +1703,7 @@ add_holiday_array(WinInput *in, ArrayType *arr)
 		ereport(ERROR,
 				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				errmsg("an sla_window can hold at most %d holidays", WIN_MAX_HOLIDAYS));
-	all = palloc(sizeof(int32) * (in->nholidays + n + 1));
-	memcpy(all, in->holidays, sizeof(int32) * in->nholidays);
+	added = palloc(sizeof(int32) * (n + 1));
 	for (int i = 0; i < n; i++)
 	{
 		DateADT		d;
@@ -1665,12 +1718,16 @@ add_holiday_array(WinInput *in, ArrayType *arr)
 					errmsg("holiday %s is out of range",
 						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)))),
 					errdetail("Holidays run from 1900-01-01 to 2299-12-31."));
-		all[in->nholidays++] = d;
+		added[m++] = d;
 	}
+	qsort(added, m, sizeof(int32), int32_cmp);
+	reject_holiday_on_special(in, added, m);
+	all = palloc(sizeof(int32) * (in->nholidays + m + 1));
+	memcpy(all, in->holidays, sizeof(int32) * in->nholidays);
+	memcpy(all + in->nholidays, added, sizeof(int32) * m);
+	in->nholidays += m;
 	in->holidays = all;
 	normalize_holidays(in);
-	/* a holiday closes the whole date, special hours or not */
-	special_minus_holidays(in);
 }
 
 /* not strict on the array: NULL holidays (array_agg of no rows) are none */
@@ -1734,9 +1791,15 @@ sla_window_make(PG_FUNCTION_ARGS)
 				errdetail("sla_window(hours, zone, holidays) takes the zone from its second argument."));
 	in->zone = zone_argument(PG_GETARG_TEXT_PP(1));
 	normalize_holidays(in);
-	(void) normalize_special(&ps, in);
+
+	/*
+	 * The array's holidays join the text's before the special hours are
+	 * read, so that the result is the text form's with those holidays
+	 * written in it: tails on them closed, written dates rejected.
+	 */
 	if (!PG_ARGISNULL(2))
 		add_holiday_array(in, PG_GETARG_ARRAYTYPE_P(2));
+	(void) normalize_special(&ps, in);
 	PG_RETURN_POINTER(win_build(in));
 }
 
@@ -1996,3 +2059,123 @@ sla_deadline_paused(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_deadline_paused(ws, PG_GETARG_MULTIRANGE_P(3), a, days, usecs));
 }
 
+
+/* ---------------------------------------------------------------------
+ * issue 17: the holiday horizon
+ *
+ * A holiday list is kept per calendar year (a country's holidays of 2026),
+ * and a window whose list stops at 2026 counts the holidays of 2027 as
+ * working days, silently.  The horizon makes that visible: the list covers
+ * each calendar year in which it has a holiday, and a report can flag the
+ * periods that reach a year it does not cover.
+ * --------------------------------------------------------------------- */
+
+PG_FUNCTION_INFO_V1(sla_holiday_horizon);
+PG_FUNCTION_INFO_V1(sla_holidays_cover);
+
+static int
+year_of_day(int32 day)
+{
+	int			y,
+				m,
+				d;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	return y;
+}
+
+/* the last day of the year of the latest holiday; NULL without holidays */
+Datum
+sla_holiday_horizon(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+
+	if (w->nholidays == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(date2j(year_of_day(win_holidays(w)[w->nholidays - 1]), 12, 31) -
+					  POSTGRES_EPOCH_JDATE);
+}
+
+/* the local calendar year of instant t in the window's zone */
+static int
+local_year(WinSched *ws, TimestampTz t)
+{
+	int64		secs = t / USECS_PER_SEC - (t % USECS_PER_SEC < 0 ? 1 : 0);
+	int64		local = t + (int64) ms_zone_offset(ws->zone, secs) * USECS_PER_SEC;
+	int64		day = local / USECS_PER_DAY - (local % USECS_PER_DAY < 0 ? 1 : 0);
+
+	return year_of_day((int32) day);
+}
+
+/*
+ * Does the list hold a holiday in calendar year y?  holidays are sorted:
+ * the first one on or after 1 January decides.
+ */
+static bool
+year_has_holiday(const int32 *h, int n, int y)
+{
+	int32		from = date2j(y, 1, 1) - POSTGRES_EPOCH_JDATE;
+	int32		to = date2j(y + 1, 1, 1) - POSTGRES_EPOCH_JDATE;
+	int			lo = 0;
+	int			hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (h[mid] < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && h[lo] < to;
+}
+
+/*
+ * sla_holidays_cover(w, period): every local calendar year the period
+ * touches has a holiday in the window's list.  A window without holidays
+ * has no list to run out of (true); an empty period is covered; a period
+ * without an end is not.
+ */
+Datum
+sla_holidays_cover(PG_FUNCTION_ARGS)
+{
+	SlaWindow  *w = PG_GETARG_SLA_WINDOW_P(0);
+	RangeType  *r = PG_GETARG_RANGE_P(1);
+	TypeCacheEntry *tc;
+	RangeBound	lower,
+				upper;
+	bool		empty;
+	TimestampTz a,
+				b;
+	WinSched   *ws;
+	int			y1,
+				y2;
+
+	if (w->nholidays == 0)
+		PG_RETURN_BOOL(true);
+	tc = lookup_type_cache(RangeTypeGetOid(r), TYPECACHE_RANGE_INFO);
+	range_deserialize(tc, r, &lower, &upper, &empty);
+	if (empty)
+		PG_RETURN_BOOL(true);
+	if (lower.infinite || upper.infinite)
+		PG_RETURN_BOOL(false);
+	a = DatumGetTimestampTz(lower.val);
+	b = DatumGetTimestampTz(upper.val);
+	if (TIMESTAMP_NOT_FINITE(a) || TIMESTAMP_NOT_FINITE(b))
+		PG_RETURN_BOOL(false);
+	win_check_ts(a);
+	win_check_ts(b);
+	/* the last instant inside: a non-empty [a, b) has b > a */
+	if (!upper.inclusive)
+		b--;
+	ws = win_sched_cached(fcinfo, 0);
+	y1 = local_year(ws, a);
+	y2 = local_year(ws, b);
+	for (int y = y1; y <= y2; y++)
+	{
+		if (!year_has_holiday(win_holidays(w), w->nholidays, y))
+			PG_RETURN_BOOL(false);
+	}
+	PG_RETURN_BOOL(true);
+}

@@ -134,3 +134,14 @@ COMMENT ON FUNCTION @extschema@.sla_holidays(@extschema@.sla_window) IS 'the hol
 CREATE FUNCTION @extschema@.sla_timezone(@extschema@.sla_window) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_timezone(@extschema@.sla_window) IS 'the IANA time zone of a window';
+
+-- issue 17: the holiday horizon (a holiday list that ends before the tickets
+-- do counts the later holidays as working days)
+CREATE FUNCTION @extschema@.sla_holiday_horizon(@extschema@.sla_window) RETURNS date
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_holiday_horizon(@extschema@.sla_window) IS
+	'the last date the holiday list covers: 31 December of the year of its latest holiday (a list covers each calendar year it has a holiday in); NULL without holidays';
+CREATE FUNCTION @extschema@.sla_holidays_cover(@extschema@.sla_window, tstzrange) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_holidays_cover(@extschema@.sla_window, tstzrange) IS
+	'whether the holiday list covers the period: every local calendar year the period touches has a holiday in it (true without holidays, false for a period without an end)';

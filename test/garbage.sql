@@ -32,6 +32,7 @@ INSERT INTO seed VALUES
   ('severity', 'SEV1'), ('severity', 'Sev-2'), ('severity', 'sev 3'), ('severity', ' S4 '),
   ('severity', 'P0'), ('severity', '5'), ('severity', 'emergency'), ('severity', 'critical'),
   ('severity', 'major'), ('severity', 'moderate'), ('severity', 'cosmetic'), ('severity', 'informational'),
+  ('severity', '1 – Critical'), ('severity', 'P2 — High'), ('severity', 'Critical (P1)'), ('severity', 'P3 (Normal)'),
   ('sla_window', '24x7'),
   ('sla_window', 'mon-fri 09:00-17:00 Europe/Berlin'),
   ('sla_window', 'mon-fri 08:00-12:00,13:00-17:00; sat 09:00-13:00 America/New_York'),

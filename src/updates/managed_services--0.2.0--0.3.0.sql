@@ -6,3 +6,97 @@
 -- the 0.3.0 module as they are.
 
 \echo Use "ALTER EXTENSION managed_services UPDATE TO '0.3.0'" to load this file. \quit
+
+-- issue 17: the holiday horizon (a holiday list that ends before the tickets
+-- do counts the later holidays as working days)
+CREATE FUNCTION @extschema@.sla_holiday_horizon(@extschema@.sla_window) RETURNS date
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_holiday_horizon(@extschema@.sla_window) IS
+	'the last date the holiday list covers: 31 December of the year of its latest holiday (a list covers each calendar year it has a holiday in); NULL without holidays';
+CREATE FUNCTION @extschema@.sla_holidays_cover(@extschema@.sla_window, tstzrange) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_holidays_cover(@extschema@.sla_window, tstzrange) IS
+	'whether the holiday list covers the period: every local calendar year the period touches has a holiday in it (true without holidays, false for a period without an end)';
+
+-- issue 17: the escalation step as an ordered value (escalation_step) and
+-- counts of any number type (double precision overloads)
+
+CREATE TYPE @extschema@.escalation_step AS ENUM ('ok', 'warning', 'remediation', 'penalty', 'termination');
+COMMENT ON TYPE @extschema@.escalation_step IS
+	'a rung of the escalation ladder, ordered ok < warning < remediation < penalty < termination: max() is the worst step';
+
+CREATE FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, integer) RETURNS @extschema@.escalation_step
+	AS 'MODULE_PATHNAME', 'credit_escalation_step' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, integer) IS
+	'escalation() as an ordered escalation_step: the highest rung reached by a streak of consecutive misses';
+CREATE FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, integer, integer) RETURNS @extschema@.escalation_step
+	AS 'MODULE_PATHNAME', 'credit_escalation_step' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, integer, integer) IS
+	'escalation() as an ordered escalation_step: the highest rung reached by (streak, recent_misses)';
+CREATE FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, double precision) RETURNS @extschema@.escalation_step
+	AS 'MODULE_PATHNAME', 'credit_escalation_step_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, double precision) IS
+	'escalation_step with a streak of another number type (a whole number)';
+CREATE FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, double precision, double precision) RETURNS @extschema@.escalation_step
+	AS 'MODULE_PATHNAME', 'credit_escalation_step_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation_step(@extschema@.credit_schedule, double precision, double precision) IS
+	'escalation_step with counts of another number type, whole numbers (count(*) ... OVER gives a bigint)';
+
+CREATE FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, numeric, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_numeric_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, numeric, double precision, double precision) IS
+	'sla_credit with counts (misses, streak) of another number type: whole numbers, such as the bigint of count(*)';
+CREATE FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, numeric, double precision, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_numeric_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, numeric, double precision, double precision, double precision) IS
+	'sla_credit with counts (misses, streak, recent_misses) of another number type: whole numbers, such as the bigint of count(*)';
+CREATE FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, double precision, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_float8_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, double precision, double precision, double precision) IS
+	'sla_credit of a double attainment with counts of another number type: whole numbers, such as the bigint of count(*)';
+CREATE FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, double precision, double precision, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_float8_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit(@extschema@.credit_schedule, double precision, double precision, double precision, double precision) IS
+	'sla_credit of a double attainment with counts of another number type: whole numbers, such as the bigint of count(*), with recent_misses';
+
+CREATE FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, numeric, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_amount_numeric_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, numeric, double precision, double precision) IS
+	'sla_credit_amount with counts (misses, streak) of another number type: whole numbers, such as the bigint of count(*)';
+CREATE FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, numeric, double precision, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_amount_numeric_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, numeric, double precision, double precision, double precision) IS
+	'sla_credit_amount with counts (misses, streak, recent_misses) of another number type: whole numbers, such as the bigint of count(*)';
+CREATE FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, double precision, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_amount_float8_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, double precision, double precision, double precision) IS
+	'sla_credit_amount of a double attainment with counts of another number type: whole numbers, such as the bigint of count(*)';
+CREATE FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, double precision, double precision, double precision, double precision) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'sla_credit_amount_float8_wide' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_credit_amount(@extschema@.credit_schedule, numeric, double precision, double precision, double precision, double precision) IS
+	'sla_credit_amount of a double attainment with counts of another number type: whole numbers, such as the bigint of count(*), with recent_misses';
+
+CREATE FUNCTION @extschema@.escalation(@extschema@.credit_schedule, double precision) RETURNS text
+	AS 'MODULE_PATHNAME', 'credit_escalation_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation(@extschema@.credit_schedule, double precision) IS
+	'escalation with a streak of another number type (a whole number)';
+CREATE FUNCTION @extschema@.escalation(@extschema@.credit_schedule, double precision, double precision) RETURNS text
+	AS 'MODULE_PATHNAME', 'credit_escalation_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation(@extschema@.credit_schedule, double precision, double precision) IS
+	'escalation with counts of another number type, whole numbers (count(*) ... OVER gives a bigint)';
+CREATE FUNCTION @extschema@.termination_right(@extschema@.credit_schedule, double precision) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'credit_termination_right_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.termination_right(@extschema@.credit_schedule, double precision) IS
+	'termination_right with a streak of another number type (a whole number)';
+CREATE FUNCTION @extschema@.termination_right(@extschema@.credit_schedule, double precision, double precision) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'credit_termination_right_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.termination_right(@extschema@.credit_schedule, double precision, double precision) IS
+	'termination_right with counts of another number type, whole numbers (count(*) ... OVER gives a bigint)';
+CREATE FUNCTION @extschema@.chronic_failure(@extschema@.credit_schedule, double precision) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'credit_chronic_failure_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.chronic_failure(@extschema@.credit_schedule, double precision) IS
+	'chronic_failure with a streak of another number type (a whole number)';
+CREATE FUNCTION @extschema@.chronic_failure(@extschema@.credit_schedule, double precision, double precision) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'credit_chronic_failure_wide' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.chronic_failure(@extschema@.credit_schedule, double precision, double precision) IS
+	'chronic_failure with counts of another number type, whole numbers (count(*) ... OVER gives a bigint)';

@@ -1,0 +1,15 @@
+-- The objects 0.3.0 added, on a database updated from an older version and on
+-- a fresh install (scripts/upgrade-test.sh): the same results.
+SET TimeZone = 'UTC';
+-- issue 17: the holiday horizon, escalation_step and counts of any number type
+SELECT vendor, sla_holiday_horizon(coverage),
+       sla_holidays_cover(coverage, tstzrange('2026-03-01', '2026-04-01')),
+       sla_holidays_cover(coverage, tstzrange('2031-03-01', '2031-04-01'))
+FROM app.contracts ORDER BY vendor;
+SELECT k, escalation_step(s, k), escalation_step(s, k::bigint, k::bigint), escalation(s, k::bigint),
+       termination_right(s, k::bigint), chronic_failure(s, k::bigint, k::bigint),
+       sla_credit(s, 0.985, k::bigint, k::bigint), sla_credit(s, 0.985::float8, 1, k, k::bigint),
+       sla_credit_amount(s, 1000.00, 0.985, k::bigint, k::bigint, k::bigint), sla_credit_amount(s, 1000.00, 0.985::float8, k::bigint, k)
+FROM (SELECT 'below 99%: 10%; per miss 2%; chronic after 2 in a row x2; warning after 1; remediation after 2; penalty after 3; terminate after 6 in a row or 4 of 12'::credit_schedule AS s) c,
+     generate_series(0, 6) k ORDER BY k;
+SELECT max(escalation_step('warning after 1; penalty after 3', k)), enum_range(NULL::escalation_step) FROM generate_series(0, 2) k;
