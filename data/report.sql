@@ -107,6 +107,20 @@ WHERE t.resolved_at IS NULL AND d.due < :'as_of'
 ORDER BY overdue_by DESC, t.ticket_id LIMIT 5;
 
 \echo
+\echo '== Breach explanation for a dispute: a breached Helpdesk ticket, segment by segment (Berlin time)'
+\echo '   (business time of the segments adds up to sla_elapsed; closed nights merged; the rule is the calendar''s)'
+WITH one AS (
+  SELECT t.ticket_id, t.sev, c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution') AS target, p.paused
+  FROM tickets t JOIN contracts c USING (vendor) JOIN ticket_pauses p USING (ticket_id)
+  WHERE t.vendor = 'Helpdesk GmbH' AND t.sev = 'SEV2' AND t.resolved_at < t.opened_at + interval '2 days'
+    AND sla_status(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution'), :'as_of', p.paused) = 'breached'
+  ORDER BY t.ticket_id LIMIT 1)
+SELECT one.ticket_id, one.sev, to_char(x.starts AT TIME ZONE 'Europe/Berlin', 'Dy DD Mon HH24:MI:SS') AS starts,
+       to_char(x.ends AT TIME ZONE 'Europe/Berlin', 'Dy DD Mon HH24:MI:SS') AS ends,
+       x.kind, x.business, x.rule
+FROM one, sla_explain(one.coverage, one.opened_at, one.resolved_at, one.target, :'as_of', one.paused, true) x;
+
+\echo
 \echo '== Availability per vendor and month, in coverage hours, planned maintenance excluded'
 \echo '   (overlapping and duplicated outages count once; an ongoing outage counts until the month ends)'
 WITH maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),
