@@ -6,17 +6,18 @@
  * open) is cut at every opening and closing of the window, at every local
  * midnight, at the ends of the pauses and at the deadline, so that each
  * piece lies in one local date under one calendar rule (weekday hours,
- * special hours, a holiday, no hours) and in one state (open, closed,
- * paused; before or after the deadline).  The business time of a piece is
- * the engine's own measure of it, so the pieces add up to exactly the
- * figure sla_elapsed and the summaries use.  Two marker rows (no time)
- * place the deadline and close the timeline with the status.
+ * special hours, a holiday, no hours; the zone and its DST changes) and in
+ * one state (open, closed, paused; before or after the deadline).  The
+ * business time of a piece is the engine's own measure of it, so the pieces
+ * add up to exactly the figure sla_elapsed and the summaries use.  Two
+ * marker rows (no time) place the deadline and close the timeline with the
+ * status.
  *
- * The cost is proportional to the rows: about two per local date the
- * ticket spans (an opening and a closing), fewer with merge_closed, which
- * folds the closed pieces between two openings (nights, weekends,
- * holidays) into one row naming each rule.  The state of the window is
- * asked once per opening or closing, not per piece.
+ * The cost is proportional to the rows: one per opening, closing and local
+ * midnight the ticket spans, fewer with merge_closed, which folds the
+ * closed pieces between two openings (nights, weekends, holidays) into one
+ * row naming each rule.  The state of the window is asked once per opening
+ * or closing, not per piece.
  */
 #include "window.h"
 #include "ticket.h"
@@ -117,9 +118,9 @@ append_offset(StringInfo buf, int32 secs)
 /*
  * The calendar rule of local date day, as the window's text would say it,
  * from the point of view of an open or a closed piece of it: e.g. "weekday
- * hours mon 09:00-17:00 Europe/Berlin", "outside special hours 2025-12-24
- * 08:00-12:00 Europe/Berlin", "holiday 2025-12-25 Europe/Berlin", "no hours
- * sat UTC"; a date whose UTC offset changes says so.
+ * hours mon 09:00-17:00", "outside special hours 2025-12-24 08:00-12:00",
+ * "holiday 2025-12-25", "no hours sat"; a date whose UTC offset changes
+ * says so.  The rows put the zone in front, once.
  */
 static char *
 date_rule(Explainer *ex, int64 day, bool open)
@@ -160,8 +161,6 @@ date_rule(Explainer *ex, int64 day, bool open)
 							 (int) (e / 3600), (int) (e % 3600 / 60));
 		}
 	}
-	appendStringInfo(&buf, " %s", ex->zone);
-
 	/* the zone's rule: a date whose offset changes is a DST (or zone) change */
 	o1 = win_offset_secs(ex->ws, win_date_start(ex->ws, day));
 	o2 = win_offset_secs(ex->ws, win_date_start(ex->ws, day + 1));
@@ -197,12 +196,12 @@ put_piece(Explainer *ex, TimestampTz s, TimestampTz e, ExplKind kind, bool late,
 		ex->held_e = e;
 		ex->held_late = late;
 		resetStringInfo(&ex->held_rule);
-		appendStringInfoString(&ex->held_rule, rule);
+		appendStringInfo(&ex->held_rule, "%s: %s", ex->zone, rule);
 		ex->held_last = pstrdup(rule);
 		return;
 	}
 	flush_held(ex);
-	put_row(ex, s, e, kind_names[late][kind], business, rule);
+	put_row(ex, s, e, kind_names[late][kind], business, psprintf("%s: %s", ex->zone, rule));
 }
 
 static void
