@@ -14,7 +14,8 @@ OBJS = \
 	src/summary.o \
 	src/streak.o \
 	src/credit.o \
-	src/price.o
+	src/price.o \
+	src/explain.o
 
 # The install script is assembled from the per-capability SQL files, in this
 # order (later files use types declared by earlier ones).
@@ -28,6 +29,7 @@ SQL_PARTS = \
 	src/price.sql \
 	src/window_multirange.sql \
 	src/ticket_multirange.sql \
+	src/explain.sql \
 	src/availability.sql \
 	src/staffing.sql
 

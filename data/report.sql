@@ -107,6 +107,62 @@ WHERE t.resolved_at IS NULL AND d.due < :'as_of'
 ORDER BY overdue_by DESC, t.ticket_id LIMIT 5;
 
 \echo
+\echo '== Breach explanation for a dispute: a breached Helpdesk ticket, segment by segment (Berlin time)'
+\echo '   (business time of the segments adds up to sla_elapsed; closed nights merged; the rule is the calendar''s)'
+WITH one AS (
+  SELECT t.ticket_id, t.sev, c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution') AS target, p.paused
+  FROM tickets t JOIN contracts c USING (vendor) JOIN ticket_pauses p USING (ticket_id)
+  WHERE t.vendor = 'Helpdesk GmbH' AND t.sev = 'SEV2' AND t.resolved_at < t.opened_at + interval '2 days'
+    AND sla_status(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution'), :'as_of', p.paused) = 'breached'
+  ORDER BY t.ticket_id LIMIT 1)
+SELECT one.ticket_id, one.sev, to_char(x.starts AT TIME ZONE 'Europe/Berlin', 'Dy DD Mon HH24:MI:SS') AS starts,
+       to_char(x.ends AT TIME ZONE 'Europe/Berlin', 'Dy DD Mon HH24:MI:SS') AS ends,
+       x.kind, x.business, x.rule
+FROM one, sla_explain(one.coverage, one.opened_at, one.resolved_at, one.target, :'as_of', one.paused, true) x;
+
+\echo
+\echo '== Priority changes: the tickets whose priority changed while open, their resolution SLA under each reading'
+\echo '   (at creation: the opening priority throughout; in force: each priority held to its own target while in force,'
+\echo '    its deadline from the ticket''s start, a breach stands; at the end: the final priority, from the start)'
+\set QUIET on
+CREATE TEMP VIEW priority_targets AS
+WITH periods AS (
+  SELECT t.ticket_id, p.changed_at, p.sev, sla_target(c.policy, p.sev, 'resolution') AS target,
+         lead(p.changed_at) OVER (PARTITION BY t.ticket_id ORDER BY p.changed_at) AS next_change
+  FROM tickets t JOIN contracts c USING (vendor), sample_meta m,
+       LATERAL (SELECT t.opened_at AS changed_at, t.sev
+                UNION ALL
+                SELECT ch.changed_at, ch.sev FROM ticket_priority_changes ch
+                WHERE ch.ticket_id = t.ticket_id AND ch.changed_at > t.opened_at
+                  AND ch.changed_at < least(coalesce(t.resolved_at, m.as_of), m.as_of)) p
+  WHERE t.ticket_id IN (SELECT ticket_id FROM ticket_priority_changes)),
+judged AS (
+  SELECT p.*, sla_status(c.coverage, t.opened_at, coalesce(p.next_change, t.resolved_at), p.target, m.as_of, tp.paused) AS status
+  FROM periods p JOIN tickets t USING (ticket_id) JOIN contracts c ON c.vendor = t.vendor
+  LEFT JOIN ticket_pauses tp USING (ticket_id) CROSS JOIN sample_meta m)
+SELECT ticket_id, string_agg(sev::text, ' > ' ORDER BY changed_at) AS priorities,
+       (array_agg(target ORDER BY changed_at))[1] AS at_creation,
+       coalesce((array_agg(target ORDER BY changed_at) FILTER (WHERE status = 'breached'))[1],
+                (array_agg(target ORDER BY changed_at DESC))[1]) AS in_force,
+       (array_agg(target ORDER BY changed_at DESC))[1] AS at_end
+FROM judged GROUP BY ticket_id;
+\set QUIET off
+SELECT t.vendor, count(*) AS changed,
+       round(100 * sla_compliance(sla_summary_agg(c.coverage, t.opened_at, t.resolved_at, g.at_creation, :'as_of', p.paused))::numeric, 2) AS "at creation %",
+       round(100 * sla_compliance(sla_summary_agg(c.coverage, t.opened_at, t.resolved_at, g.in_force, :'as_of', p.paused))::numeric, 2) AS "in force %",
+       round(100 * sla_compliance(sla_summary_agg(c.coverage, t.opened_at, t.resolved_at, g.at_end, :'as_of', p.paused))::numeric, 2) AS "at the end %"
+FROM priority_targets g JOIN tickets t USING (ticket_id) JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (ticket_id)
+GROUP BY t.vendor ORDER BY 1;
+SELECT t.ticket_id, t.vendor, g.priorities, sla_elapsed(c.coverage, t.opened_at, t.resolved_at, p.paused) AS clock,
+       sla_status(c.coverage, t.opened_at, t.resolved_at, g.at_creation, :'as_of', p.paused) AS at_creation,
+       sla_status(c.coverage, t.opened_at, t.resolved_at, g.in_force, :'as_of', p.paused) AS in_force,
+       sla_status(c.coverage, t.opened_at, t.resolved_at, g.at_end, :'as_of', p.paused) AS at_end
+FROM priority_targets g JOIN tickets t USING (ticket_id) JOIN contracts c USING (vendor) LEFT JOIN ticket_pauses p USING (ticket_id)
+WHERE sla_status(c.coverage, t.opened_at, t.resolved_at, g.at_creation, :'as_of', p.paused)
+      IS DISTINCT FROM sla_status(c.coverage, t.opened_at, t.resolved_at, g.in_force, :'as_of', p.paused)
+ORDER BY t.ticket_id LIMIT 4;
+
+\echo
 \echo '== Availability per vendor and month, in coverage hours, planned maintenance excluded'
 \echo '   (overlapping and duplicated outages count once; an ongoing outage counts until the month ends)'
 WITH maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),

@@ -13,3 +13,13 @@ SELECT k, escalation_step(s, k), escalation_step(s, k::bigint, k::bigint), escal
 FROM (SELECT 'below 99%: 10%; per miss 2%; chronic after 2 in a row x2; warning after 1; remediation after 2; penalty after 3; terminate after 6 in a row or 4 of 12'::credit_schedule AS s) c,
      generate_series(0, 6) k ORDER BY k;
 SELECT max(escalation_step('warning after 1; penalty after 3', k)), enum_range(NULL::escalation_step) FROM generate_series(0, 2) k;
+
+-- issue 17: breach explanations
+SELECT t.ticket_id, count(*), sum(x.business),
+       string_agg(x.kind || ' ' || x.rule, ' | ' ORDER BY x.starts, x.ends) FILTER (WHERE x.kind IN ('deadline', 'resolved', 'as of'))
+FROM app.tickets t JOIN app.contracts c USING (vendor),
+     sla_explain(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'resolution'), '2026-07-01 00:00+00', t.paused, true) x
+GROUP BY 1 ORDER BY 1;
+SELECT count(*) FROM app.tickets t JOIN app.contracts c USING (vendor),
+     sla_explain(c.coverage, t.opened_at, t.resolved_at, sla_target(c.policy, t.sev, 'response')) x
+WHERE t.resolved_at IS NOT NULL;

@@ -207,6 +207,19 @@ extern TimestampTz win_next_business_day(WinSched *ws, TimestampTz t);
 extern void sla_target_parts(const Interval *d, int32 *days, int64 *usecs);
 extern TimestampTz win_deadline(WinSched *ws, TimestampTz a, const Interval *target);
 
+/* the calendar as rules, for explanations */
+typedef enum WinDateRule
+{
+	WIN_DATE_WEEKDAY,			/* the weekday's hours */
+	WIN_DATE_SPECIAL,			/* special hours for the date */
+	WIN_DATE_HOLIDAY			/* closed all day */
+} WinDateRule;
+extern int64 win_local_date(WinSched *ws, TimestampTz t);
+extern TimestampTz win_date_start(WinSched *ws, int64 day);
+extern int32 win_offset_secs(WinSched *ws, TimestampTz t);
+extern int	win_date_hours(const WinSched *ws, int64 day, const WinPart **p, WinDateRule *rule);
+extern int	win_weekday(int64 day);
+
 #include "utils/multirangetypes.h"
 /* the clock stopped during the ranges of a tstzmultirange */
 extern int64 win_elapsed_paused(WinSched *ws, MultirangeType *mr, TimestampTz a, TimestampTz b);

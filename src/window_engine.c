@@ -1301,3 +1301,52 @@ win_next_business_day(WinSched *ws, TimestampTz t)
 	d = business_day_of(ws, t, &cob);
 	return close_of_date(ws, step_business_days(ws, d, 1));
 }
+
+/* ---------------------------------------------------------------------
+ * the calendar as rules, for explanations (explain.c)
+ * --------------------------------------------------------------------- */
+
+/* the local date of instant t, days since 2000-01-01 */
+int64
+win_local_date(WinSched *ws, TimestampTz t)
+{
+	return floor_div(t + offset_at(ws, t), DAY);
+}
+
+/* the instant local date day begins, converted as PostgreSQL converts it */
+TimestampTz
+win_date_start(WinSched *ws, int64 day)
+{
+	return inst_of(ws, day, 0);
+}
+
+/* the UTC offset in effect at instant t, seconds east */
+int32
+win_offset_secs(WinSched *ws, TimestampTz t)
+{
+	return ms_zone_offset(ws->zone, floor_div(t, USECS_PER_SEC));
+}
+
+/*
+ * The hours of local date day and the rule that gives them: a holiday (no
+ * parts), special hours, or its weekday's hours.  Returns how many parts;
+ * *p gets the first.
+ */
+int
+win_date_hours(const WinSched *ws, int64 day, const WinPart **p, WinDateRule *rule)
+{
+	int			i = exc_index(ws, day);
+
+	if (i >= 0)
+		*rule = ws->exc_first[i + 1] > ws->exc_first[i] ? WIN_DATE_SPECIAL : WIN_DATE_HOLIDAY;
+	else
+		*rule = WIN_DATE_WEEKDAY;
+	return day_parts(ws, day, p);
+}
+
+/* Monday = 0 */
+int
+win_weekday(int64 day)
+{
+	return dow(day);
+}

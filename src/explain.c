@@ -1,0 +1,415 @@
+/*
+ * explain.c
+ *		sla_explain: one ticket's clock as a timeline, for disputes.
+ *
+ * The span from the ticket's start to its end (done, or as_of while it is
+ * open) is cut at every opening and closing of the window, at every local
+ * midnight, at the ends of the pauses and at the deadline, so that each
+ * piece lies in one local date under one calendar rule (weekday hours,
+ * special hours, a holiday, no hours; the zone and its DST changes) and in
+ * one state (open, closed, paused; before or after the deadline).  The
+ * business time of a piece is the engine's own measure of it, so the pieces
+ * add up to exactly the figure sla_elapsed and the summaries use.  Two
+ * marker rows (no time) place the deadline and close the timeline with the
+ * status.
+ *
+ * The cost is proportional to the rows: one per opening, closing and local
+ * midnight the ticket spans, fewer with merge_closed, which folds the
+ * closed pieces between two openings (nights, weekends, holidays) into one
+ * row naming each rule.  The state of the window is asked once per opening
+ * or closing, not per piece.
+ */
+#include "window.h"
+#include "ticket.h"
+
+#include "access/xact.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/multirangetypes.h"
+#include "utils/rangetypes.h"
+#include "utils/timestamp.h"
+#include "utils/typcache.h"
+
+PG_FUNCTION_INFO_V1(sla_explain);
+PG_FUNCTION_INFO_V1(sla_explain_now);
+
+typedef enum ExplKind
+{
+	EX_OPEN,
+	EX_CLOSED,
+	EX_PAUSED
+} ExplKind;
+
+static const char *const kind_names[2][3] = {
+	{"open", "closed", "paused"},
+	{"open after deadline", "closed after deadline", "paused after deadline"}
+};
+
+static const char *const weekday_names[7] = {
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun"
+};
+
+/* the timeline being written */
+typedef struct Explainer
+{
+	WinSched   *ws;
+	const char *zone;
+	Tuplestorestate *ts;
+	TupleDesc	desc;
+	bool		merge_closed;
+	/* a closed row held back while merge_closed may extend it */
+	bool		held;
+	TimestampTz held_s;
+	TimestampTz held_e;
+	bool		held_late;
+	StringInfoData held_rule;
+	char	   *held_last;		/* the last rule appended to it */
+} Explainer;
+
+static void
+put_row(Explainer *ex, TimestampTz s, TimestampTz e, const char *kind,
+		int64 business, const char *rule)
+{
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
+
+	values[0] = TimestampTzGetDatum(s);
+	values[1] = TimestampTzGetDatum(e);
+	values[2] = CStringGetTextDatum(kind);
+	values[3] = IntervalPGetDatum(ms_interval_usecs(business));
+	values[4] = CStringGetTextDatum(rule);
+	tuplestore_putvalues(ex->ts, ex->desc, values, nulls);
+}
+
+static void
+flush_held(Explainer *ex)
+{
+	if (!ex->held)
+		return;
+	put_row(ex, ex->held_s, ex->held_e, kind_names[ex->held_late][EX_CLOSED], 0,
+			ex->held_rule.data);
+	ex->held = false;
+}
+
+static void
+append_date(StringInfo buf, int64 day)
+{
+	int			y,
+				m,
+				d;
+
+	j2date((int) (day + POSTGRES_EPOCH_JDATE), &y, &m, &d);
+	appendStringInfo(buf, "%04d-%02d-%02d", y, m, d);
+}
+
+static void
+append_offset(StringInfo buf, int32 secs)
+{
+	int32		a = secs < 0 ? -secs : secs;
+
+	appendStringInfo(buf, "UTC%c%02d:%02d", secs < 0 ? '-' : '+', a / 3600, (a % 3600) / 60);
+	if (a % 60 != 0)
+		appendStringInfo(buf, ":%02d", a % 60);
+}
+
+/*
+ * The calendar rule of local date day, as the window's text would say it,
+ * from the point of view of an open or a closed piece of it: e.g. "weekday
+ * hours mon 09:00-17:00", "outside special hours 2025-12-24 08:00-12:00",
+ * "holiday 2025-12-25", "no hours sat"; a date whose UTC offset changes
+ * says so.  The rows put the zone in front, once.
+ */
+static char *
+date_rule(Explainer *ex, int64 day, bool open)
+{
+	StringInfoData buf;
+	const WinPart *p;
+	WinDateRule r;
+	int			n = win_date_hours(ex->ws, day, &p, &r);
+	int32		o1,
+				o2;
+
+	initStringInfo(&buf);
+	if (r == WIN_DATE_HOLIDAY)
+	{
+		appendStringInfoString(&buf, "holiday ");
+		append_date(&buf, day);
+	}
+	else if (n == 0)
+		appendStringInfo(&buf, "no hours %s", weekday_names[win_weekday(day)]);
+	else
+	{
+		if (!open)
+			appendStringInfoString(&buf, "outside ");
+		if (r == WIN_DATE_SPECIAL)
+		{
+			appendStringInfoString(&buf, "special hours ");
+			append_date(&buf, day);
+		}
+		else
+			appendStringInfo(&buf, "weekday hours %s", weekday_names[win_weekday(day)]);
+		for (int i = 0; i < n; i++)
+		{
+			int64		s = p[i].s / USECS_PER_SEC;
+			int64		e = p[i].e / USECS_PER_SEC;
+
+			appendStringInfo(&buf, "%c%02d:%02d-%02d:%02d", i == 0 ? ' ' : ',',
+							 (int) (s / 3600), (int) (s % 3600 / 60),
+							 (int) (e / 3600), (int) (e % 3600 / 60));
+		}
+	}
+	/* the zone's rule: a date whose offset changes is a DST (or zone) change */
+	o1 = win_offset_secs(ex->ws, win_date_start(ex->ws, day));
+	o2 = win_offset_secs(ex->ws, win_date_start(ex->ws, day + 1));
+	if (o1 != o2)
+	{
+		appendStringInfoString(&buf, ", DST change ");
+		append_offset(&buf, o1);
+		appendStringInfoString(&buf, " to ");
+		append_offset(&buf, o2);
+	}
+	return buf.data;
+}
+
+static void
+put_piece(Explainer *ex, TimestampTz s, TimestampTz e, ExplKind kind, bool late,
+		  int64 business, const char *rule)
+{
+	if (kind == EX_CLOSED && ex->merge_closed)
+	{
+		if (ex->held && ex->held_late == late && ex->held_e == s)
+		{
+			ex->held_e = e;
+			if (strcmp(ex->held_last, rule) != 0)
+			{
+				appendStringInfo(&ex->held_rule, "; %s", rule);
+				ex->held_last = pstrdup(rule);
+			}
+			return;
+		}
+		flush_held(ex);
+		ex->held = true;
+		ex->held_s = s;
+		ex->held_e = e;
+		ex->held_late = late;
+		resetStringInfo(&ex->held_rule);
+		appendStringInfo(&ex->held_rule, "%s: %s", ex->zone, rule);
+		ex->held_last = pstrdup(rule);
+		return;
+	}
+	flush_held(ex);
+	put_row(ex, s, e, kind_names[late][kind], business, psprintf("%s: %s", ex->zone, rule));
+}
+
+static void
+mr_bounds(TypeCacheEntry *rt, MultirangeType *mr, int i, TimestampTz *lo, TimestampTz *hi)
+{
+	RangeBound	lower,
+				upper;
+
+	multirange_get_bounds(rt, mr, i, &lower, &upper);
+	*lo = lower.infinite ? DT_NOBEGIN : DatumGetTimestampTz(lower.val);
+	*hi = upper.infinite ? DT_NOEND : DatumGetTimestampTz(upper.val);
+}
+
+static char *
+target_text(const Interval *target)
+{
+	int32		days;
+	int64		usecs;
+
+	sla_target_parts(target, &days, &usecs);
+	if (days == WIN_NEXT_BUSINESS_DAY)
+		return "target next business day";
+	return psprintf("target %s",
+					DatumGetCString(DirectFunctionCall1(interval_out,
+														IntervalPGetDatum(target))));
+}
+
+/*
+ * The timeline of (window, start, done or NULL, target) as of as_of, the
+ * clock stopped during paused (NULL: none).  Arguments as sla_status reads
+ * them: a ticket done after as_of was open then; one opened after as_of has
+ * no timeline yet.
+ */
+static void
+explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz done,
+			   const Interval *target, TimestampTz as_of, MultirangeType *mr)
+{
+	WinSched   *ws = ex->ws;
+	TypeCacheEntry *rt = NULL;
+	int			npause = 0;
+	int			pi = 0;
+	TimestampTz end;
+	TimestampTz dl;
+	int32		days;
+	int64		usecs;
+	TimestampTz t;
+	TimestampTz state_until;
+	bool		is_open = false;
+	bool		dl_put = false;
+	bool		late_open = false;
+
+	win_check_ts(start);
+	if (start > as_of)
+		return;
+	if (!done_null && done > as_of)
+		done_null = true;
+	end = done_null ? as_of : done;
+	win_check_ts(end);
+	if (end < start)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("a ticket done before it started has no timeline"),
+				errdetail("done is %s, start is %s.",
+						  timestamptz_to_str(end), timestamptz_to_str(start)));
+
+	if (mr != NULL)
+	{
+		rt = lookup_type_cache(MultirangeTypeGetOid(mr), TYPECACHE_MULTIRANGE_INFO)->rngtype;
+		npause = (int) mr->rangeCount;
+	}
+	sla_target_parts(target, &days, &usecs);
+	dl = mr ? win_deadline_paused(ws, mr, start, days, usecs)
+		: win_deadline_parts(ws, start, days, usecs);
+	/* a pause that never ends: no deadline (infinity), nothing is late */
+	if (TIMESTAMP_NOT_FINITE(dl))
+		dl_put = true;
+
+	t = start;
+	state_until = start;
+	while (t < end)
+	{
+		int64		day;
+		TimestampTz e;
+		TimestampTz mid;
+		ExplKind	kind;
+		bool		in_pause = false;
+
+		CHECK_FOR_INTERRUPTS();
+		if (!dl_put && t >= dl)
+		{
+			flush_held(ex);
+			put_row(ex, dl, dl, "deadline", 0, target_text(target));
+			dl_put = true;
+		}
+		/* the window's state changes only at its openings and closings */
+		if (t >= state_until)
+		{
+			is_open = win_open(ws, t);
+			state_until = is_open ? win_next_close(ws, t) : win_next_open(ws, t);
+			if (state_until <= t)
+				elog(ERROR, "sla_explain: the window's state does not advance at %s",
+					 timestamptz_to_str(t));
+		}
+		day = win_local_date(ws, t);
+		mid = win_date_start(ws, day + 1);
+		if (mid <= t)
+			mid = win_date_start(ws, day + 2);
+		e = Min(state_until, end);
+		if (mid > t)
+			e = Min(e, mid);
+		if (!dl_put)
+			e = Min(e, dl);
+
+		/* pauses matter only in open time, but cut every piece they touch */
+		while (pi < npause)
+		{
+			TimestampTz lo,
+						hi;
+
+			mr_bounds(rt, mr, pi, &lo, &hi);
+			if (hi <= t)
+			{
+				pi++;
+				continue;
+			}
+			if (lo <= t)
+			{
+				in_pause = true;
+				e = Min(e, hi);
+			}
+			else
+				e = Min(e, lo);
+			break;
+		}
+
+		kind = !is_open ? EX_CLOSED : in_pause ? EX_PAUSED : EX_OPEN;
+		{
+			int64		business = (kind == EX_OPEN) ? win_elapsed(ws, t, e) : 0;
+
+			if (dl_put && business > 0 && !TIMESTAMP_NOT_FINITE(dl))
+				late_open = true;
+			put_piece(ex, t, e, kind, dl_put && !TIMESTAMP_NOT_FINITE(dl), business,
+					  date_rule(ex, day, is_open));
+		}
+		t = e;
+	}
+	flush_held(ex);
+	if (!dl_put && dl <= end)
+	{
+		put_row(ex, dl, dl, "deadline", 0, target_text(target));
+		dl_put = true;
+	}
+
+	/*
+	 * The status, read off the timeline: breached when the clock ran after
+	 * the deadline, else met when done, pending while open.
+	 */
+	put_row(ex, end, end, done_null ? "as of" : "resolved", 0,
+			late_open ? "breached" : done_null ? "pending" : "met");
+	if (!dl_put)
+		put_row(ex, dl, dl, "deadline", 0, target_text(target));
+}
+
+static Datum
+explain_common(FunctionCallInfo fcinfo, TimestampTz as_of, MultirangeType *mr,
+			   bool merge_closed)
+{
+	Explainer	ex;
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
+		return (Datum) 0;
+
+	memset(&ex, 0, sizeof(ex));
+	ex.ws = win_sched_cached(fcinfo, 0);
+	ex.zone = pstrdup(win_zone_name(PG_GETARG_SLA_WINDOW_P(0)));
+	ex.ts = rsinfo->setResult;
+	ex.desc = rsinfo->setDesc;
+	ex.merge_closed = merge_closed;
+	initStringInfo(&ex.held_rule);
+	explain_ticket(&ex, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
+				   PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
+				   PG_GETARG_INTERVAL_P(3), as_of, mr);
+	return (Datum) 0;
+}
+
+/*
+ * sla_explain(w, start, done, target, as_of, paused, merge_closed): a NULL
+ * as_of has no timeline (as sla_status has no status), a NULL paused is no
+ * pauses.
+ */
+Datum
+sla_explain(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(4))
+	{
+		InitMaterializedSRF(fcinfo, 0);
+		return (Datum) 0;
+	}
+	return explain_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4),
+						  PG_ARGISNULL(5) ? NULL : PG_GETARG_MULTIRANGE_P(5),
+						  !PG_ARGISNULL(6) && PG_GETARG_BOOL(6));
+}
+
+/* sla_explain(w, start, done, target): as of the transaction's start */
+Datum
+sla_explain_now(PG_FUNCTION_ARGS)
+{
+	return explain_common(fcinfo, GetCurrentTransactionStartTimestamp(), NULL, false);
+}
