@@ -1159,9 +1159,9 @@ credit_validate(const CreditSchedule *cs, CreditError *err)
 	{
 		int64		t = t2->earn_back_target;
 
-		fmt_earn_back(a, sizeof(a), cs);
 		if (cs->nbands == 0)
-			return verr(err, "\"%s\": a target for earn-back needs bands, whose mildest threshold is the service level's own target.", a);
+			return verr(err, "\"earn back ... at\": a target for earn-back needs bands, whose mildest threshold is the service level's own target.");
+		fmt_earn_back(a, sizeof(a), cs);
 		if ((cs->flags & CS_PERCENT) ? (t < 0 || t > CS_ONE_SHARE) :
 			(t <= -CS_PLAIN_MAX || t >= CS_PLAIN_MAX))
 			return verr(err, "\"%s\": the target is out of range.", a);
@@ -1179,7 +1179,7 @@ credit_validate(const CreditSchedule *cs, CreditError *err)
 	if (cs->nbands == 0 && cs->per_miss == CS_NONE && cs->chronic_effect == CS_CHRONIC_NONE &&
 		cs->warning == 0 && cs->remediation == 0 && cs->penalty == 0 &&
 		cs->term_row == 0 && cs->term_k == 0 && cs->earn_back == 0 &&
-		cs->cap == CS_NONE && cs->at_risk == CS_NONE)
+		cs->cap == CS_NONE && cs->at_risk == CS_NONE && cs->version == CREDIT_SCHEDULE_VERSION)
 		return verr(err, "the schedule has no terms.");
 	return true;
 }
@@ -2126,7 +2126,9 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 					   DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(credit)))),
 				errdetail("A credit is a share of the fee or an amount of money, finite, zero or more."));
 	check_count(streak, "streak", "A streak counts consecutive missed periods: zero or more.");
-	recent = recent_arg(fcinfo, cs, 3, streak);
+	/* recent_misses is the fourth argument of the five-argument form only */
+	recent = PG_NARGS() == 5 ? recent_arg(fcinfo, cs, 3, streak) :
+		Min(streak, credit_recent_n(cs));
 	if (ARR_NDIM(following) > 1)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -2137,7 +2139,7 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("the schedule has no bands to judge a period met"),
-				errdetail("Earn-back by attainment needs the bands' mildest threshold (or a target, \"earn back after 3 at 99.95%%\")."));
+				errdetail("Earn-back compares the following periods' attainments with the service level's target, the threshold of its mildest band."));
 
 	if (t2->xflags & CSX_TARGET)
 		target = make_numeric(t2->earn_back_target, 6);
