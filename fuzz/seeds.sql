@@ -8,3 +8,8 @@ SELECT 'v1 period=[2026-03-01 00:00:00+00,2026-04-01 00:00:00+00) window="mon-fr
        'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} window="24x7 Asia/Kolkata" k=2 depth={[2026-11-23 08:00:00+00,2026-11-23 12:00:00+00):1,[2026-11-23 12:00:00+00,2026-11-23 16:00:00.5+00):3}'::staffing_state,
        'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00),[2026-11-25 00:00:00+00,2026-11-26 00:00:00+00)} window="mon-fri 09:00-17:00 Europe/London" depth={}'::staffing_state,
        'v1 periods={[1999-12-31 23:00:00+00,2000-01-01 01:00:00+00)} k=1 depth={[1999-12-31 23:30:00+00,2000-01-01 00:30:00+00):9223372036854775807}'::staffing_state;
+-- credit_schedule's terms of 0.3.0 (a version-2 value): every new term, both
+-- kinds of earn-back target
+SELECT 'below 99.9%: 10%, below 99%: 30%; per miss 2%; chronic after 3 in a row or 4 of 12 x2; earn back 50% after 3 at 99.95%; cap 12%; chronic cap 20%; period cap 15%; annual cap 10%'::credit_schedule,
+       'above 2.5: 5%, above 4: 10%; chronic after 2 of 6 +5%; earn back 25% after 6 at 1.25; cap 10%; chronic cap 15%'::credit_schedule,
+       'below 95%; per miss; chronic after 2 in a row x1.5; earn back after 2 at 97.5%; chronic cap 12%; at risk 12% allocation 40%; period cap 10%; annual cap 8%'::credit_schedule;
