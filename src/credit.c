@@ -1243,6 +1243,20 @@ credit_cap_in_force(const CreditSchedule *cs, bool chronic)
 	return credit_effective_cap(cs);
 }
 
+bool
+credit_earn_back_applies(const CreditSchedule *cs, int32 streak, int32 recent)
+{
+	return cs->earn_back > 0 && !credit_chronic(cs, streak, recent);
+}
+
+int64
+credit_earn_back_share(const CreditSchedule *cs)
+{
+	int64		share = credit_terms2(cs)->earn_back_share;
+
+	return share == 0 ? CS_ONE_SHARE : share;
+}
+
 int64
 credit_period_cap(const CreditSchedule *cs)
 {
@@ -2068,11 +2082,10 @@ Datum
 credit_earn_back_share_fn(PG_FUNCTION_ARGS)
 {
 	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
-	int64		share = credit_terms2(cs)->earn_back_share;
 
 	if (cs->earn_back == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(scaled_numeric(share == 0 ? CS_ONE_SHARE : share, 6));
+	PG_RETURN_NUMERIC(scaled_numeric(credit_earn_back_share(cs), 6));
 }
 
 Datum
@@ -2133,7 +2146,7 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("the following periods' attainments are a one-dimensional array"));
-	if (cs->earn_back == 0 || credit_chronic(cs, streak, recent))
+	if (!credit_earn_back_applies(cs, streak, recent))
 		PG_RETURN_NUMERIC(cache->zero);
 	if (cs->nbands == 0)
 		ereport(ERROR,
@@ -2170,8 +2183,8 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 		if (above ? c > 0 : c < 0)
 			PG_RETURN_NUMERIC(cache->zero);
 	}
-	if (t2->earn_back_share == 0)
+	if (credit_earn_back_share(cs) == CS_ONE_SHARE)
 		PG_RETURN_NUMERIC(credit);
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_mul, NumericGetDatum(credit),
-										NumericGetDatum(scaled_numeric(t2->earn_back_share, 6))));
+										NumericGetDatum(scaled_numeric(credit_earn_back_share(cs), 6))));
 }

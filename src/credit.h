@@ -165,6 +165,12 @@ extern int64 credit_effective_cap(const CreditSchedule *cs);
 /* the cap of one service level in force: the chronic cap while chronic */
 extern int64 credit_cap_in_force(const CreditSchedule *cs, bool chronic);
 
+/* earn-back: whether a credit of (streak, recent) can be earned back (not chronic) */
+extern bool credit_earn_back_applies(const CreditSchedule *cs, int32 streak, int32 recent);
+
+/* the share of a credit earned back, in millionths (all of it: 100%) */
+extern int64 credit_earn_back_share(const CreditSchedule *cs);
+
 /*
  * The cap on all service levels of a period together, in millionths: the
  * smaller of "period cap" and the at-risk amount; CS_NONE without either.
