@@ -1,10 +1,7 @@
 -- The objects 0.3.0 added, on a database updated to the current version and on
 -- a fresh install (scripts/upgrade-test.sh): the same results.
 SET TimeZone = 'UTC';
--- issue 16: the new credit terms, beside schedules stored before the update
-SELECT vendor, credits::text, credit_period_cap(credits), credit_annual_cap(credits), credit_chronic_cap(credits),
-       earn_back_share(credits), earn_back_target(credits)
-FROM app.contracts ORDER BY vendor;
+-- issue 16: the new credit terms (version-2 values) and a version-1 one
 SELECT s::text, credit_period_cap(s), credit_annual_cap(s), credit_chronic_cap(s), earn_back_share(s), earn_back_target(s),
        encode(credit_schedule_send(s), 'hex'),
        sla_credit(s, 0.98, 1, 3), sla_earn_back(s, 0.12, 1, ARRAY[0.9996, 0.9995, 1]),

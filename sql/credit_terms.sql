@@ -108,6 +108,14 @@ SELECT pg_temp.recv_detail(:'v2'::bytea) AS as_sent,                            
        pg_temp.recv_detail(set_byte(substr(:'v2'::bytea, 1, 100), 0, 1)) AS version_1,
        -- version 1 followed by version 2's terms: trailing bytes
        pg_temp.recv_detail(set_byte(:'v2'::bytea, 0, 1)) AS v1_with_more;
+-- the DESIGN example in 0.2.0's binary form, written out: version 1, flags 2
+-- (percentages), chronic effect 1 (multiply); chronic after 3, K 0, N 0,
+-- warning 1, remediation 2, penalty 3, terminate 6 in a row or 4 of 12, earn
+-- back 3; per miss 20000 (2%), x1.5 (15000), cap 300000 (30%), no pool (-1,
+-- -1); 3 bands 999900:100000, 990000:300000, 950000:1000000.  It reads as
+-- before, and a value read from it sends the same bytes.
+SELECT pg_temp.recv_detail(decode('01020100000003000000000000000000000001000000020000000300000006000000040000000c000000030000000000004e200000000000003a9800000000000493e0ffffffffffffffffffffffffffffffff0300000000000f41dc00000000000186a000000000000f1b3000000000000493e000000000000e7ef000000000000f4240', 'hex')) AS from_0_2_0;
+SELECT encode(credit_schedule_send(s), 'hex') = '01020100000003000000000000000000000001000000020000000300000006000000040000000c000000030000000000004e200000000000003a9800000000000493e0ffffffffffffffffffffffffffffffff0300000000000f41dc00000000000186a000000000000f1b3000000000000493e000000000000e7ef000000000000f4240' AS same_bytes FROM cs_in;
 
 -- ---------------------------------------------------------------------------
 -- accessors
