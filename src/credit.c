@@ -2126,9 +2126,10 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 	int32		recent;
 	bool		above = (cs->flags & CS_ABOVE) != 0;
 	Numeric		target;
-	Datum	   *elems;
-	bool	   *nulls;
-	int			nelems;
+	ArrayIterator it;
+	Datum		elem;
+	bool		isnull;
+	int			n = 0;
 
 	if (numeric_is_nan(credit) || numeric_is_inf(credit) ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(credit),
@@ -2162,17 +2163,18 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 			slot_numerics(fcinfo, slot);
 		target = slot->num[0];
 	}
-	deconstruct_array(following, NUMERICOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
-	if (nelems < cs->earn_back)
-		PG_RETURN_NUMERIC(cache->zero);
-	for (int i = 0; i < cs->earn_back; i++)
+	/* only the first N periods count: read no further into a long array */
+	it = array_create_iterator(following, 0, NULL);
+	for (n = 0; n < cs->earn_back; n++)
 	{
 		Numeric		a;
 		int			c;
 
-		if (nulls[i])
+		if (!array_iterate(it, &elem, &isnull))
+			PG_RETURN_NUMERIC(cache->zero);	/* fewer than N: not yet */
+		if (isnull)
 			PG_RETURN_NUMERIC(cache->zero);
-		a = DatumGetNumeric(elems[i]);
+		a = DatumGetNumeric(elem);
 		if (numeric_is_nan(a))
 			attainment_nan();
 		if ((cs->flags & CS_PERCENT) &&
