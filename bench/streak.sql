@@ -1,8 +1,10 @@
 -- Benchmarks of the streak aggregates (issue 9, item 1).
 --   1. miss_streak as a window over 1M periods in 10 000 sequences against the
---      gaps-and-islands SQL that gives the same per-row streaks: target >= 3 (speed-up)
+--      gaps-and-islands SQL that gives the same per-row streaks (info, speed-up;
+--      the 3x target is retired (issue 16): what matters is item 2, the floor)
 --   2. the same window against count(met) over the same window, the floor of any
---      one-argument window aggregate (info)
+--      one-argument window aggregate (info: the ratio that matters, 1.09x when
+--      issue 16 was filed; no target, the machine's noise is of that order)
 --   3. linearity: 1M periods in 10 000 sequences of 100 against 250 000 in sequences of
 --      25, per-row time (info): a window that re-scanned its frame would grow with the
 --      length.  (Not 4M against 1M: a 4M-row table does not fit in the default 128MB of
@@ -51,7 +53,7 @@ SELECT bench.settle() AS settled \gset
 SELECT bench.compare('streak', 'miss_streak window / gaps-and-islands SQL (speed-up)',
 	$q$SELECT p, i, miss_streak(met) OVER (PARTITION BY p ORDER BY i) FROM bs$q$,
 	:'islands',
-	'>= 3', :n_rows, :n_rows, 5) AS line \gset
+	'info (speed-up)', :n_rows, :n_rows, 5) AS line \gset
 
 \echo
 \echo == 2. the same window against count(met) over the same window (the floor of a window aggregate)

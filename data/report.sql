@@ -203,11 +203,17 @@ ORDER BY vendor, sla, month;
 
 \echo
 \echo '== Credits owed per vendor and month, all service levels together, capped by the contract'
-\echo '   (Helpdesk GmbH: an at-risk pool of 12 % of the fee; "cap binding": the service levels added up to more)'
+\echo '   (in order: each service level by its own cap, less what later months earned back (Helpdesk GmbH response: half after'
+\echo '   3 months met), the month capped across service levels (Helpdesk GmbH: its 12 % at-risk pool; Northwind NOC: a'
+\echo '   period cap of 12 %), then the contract year, November to October, by its annual cap (Sentinel SOC: 3 % of the'
+\echo '   year''s fees, 15 120.00))'
 SELECT vendor, to_char(month, 'YYYY-MM') AS month, monthly_fee,
-       round(100 * credit_share, 2) AS "credits %", round(100 * period_cap, 2) AS "cap %",
-       round(100 * capped_share, 2) AS "owed %", credit_amount AS "owed",
-       CASE WHEN cap_binding THEN 'cap binding' ELSE '' END AS note
+       round(100 * credit_share, 2) AS "credits %", round(100 * earned_back, 2) AS "earned back %",
+       round(100 * period_cap, 2) AS "month cap %", round(100 * capped_share, 2) AS "month %", month_amount AS "month total",
+       year_to_date AS "year to date", credit_amount AS "owed",
+       concat_ws(', ', CASE WHEN earned_back > 0 THEN 'earned back' END,
+                       CASE WHEN cap_binding THEN 'month cap binding' END,
+                       CASE WHEN annual_cap_binding THEN 'annual cap binding' END) AS note
 FROM vendor_credits
 WHERE credit_share > 0
 ORDER BY vendor, month;

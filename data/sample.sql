@@ -153,6 +153,15 @@ COMMENT ON TABLE contracts IS
 --     resolution both miss, 12 % + 6 % = 18 % is capped at the 12 % at risk;
 --   * Sentinel SOC resolution: a band credit plus 1 % per breached SEV1
 --     ticket, capped at 10 % (binding in 2026-06: 5 % + 6 x 1 %);
+--   * caps beyond one service level (issue 16): Northwind NOC's credits of a
+--     month, all service levels together, are capped at 12 % of the fee
+--     (binding in 2026-07: the chronic 15 % becomes 12 %); Sentinel SOC's
+--     credits of a contract year (November to October) at 3 % of the year's
+--     fees, 15 120.00 (binding from 2026-08 on: August owes 2 520.00 of its
+--     3 780.00, October nothing);
+--   * partial earn-back: Helpdesk GmbH's response credit is half forgiven
+--     when the next 3 months meet the target (2026-02 and 2026-07: 6 % of
+--     the fee, 3 % owed);
 --   * quality: Helpdesk CSAT misses 4.2 in 2026-04, first contact resolution
 --     misses 70 % in 2026-09, SOC false positives exceed 10 % in 2026-08
 --     (planted below, at any size of at least a few thousand tickets).
@@ -166,20 +175,20 @@ CREATE TABLE service_levels (
     PRIMARY KEY (vendor, sla)
 );
 INSERT INTO service_levels VALUES
-  ('Sentinel SOC',  'availability', 0.9995, 'below 99.95%: 10%, below 99%: 30%, below 95%: 100%; cap 100%', NULL),
-  ('Sentinel SOC',  'resolution',   0.89,   'below 89%: 5%; per miss 1%; warning after 1; remediation after 3; cap 10%', 'SEV1 breached'),
+  ('Sentinel SOC',  'availability', 0.9995, 'below 99.95%: 10%, below 99%: 30%, below 95%: 100%; cap 100%; annual cap 3%', NULL),
+  ('Sentinel SOC',  'resolution',   0.89,   'below 89%: 5%; per miss 1%; warning after 1; remediation after 3; cap 10%; annual cap 3%', 'SEV1 breached'),
   ('Helpdesk GmbH', 'availability', 0.995,  'below 99.5%; at risk 12% allocation 100%', NULL),
-  ('Helpdesk GmbH', 'response',     0.88,   'below 88%; at risk 12% allocation 50%', NULL),
+  ('Helpdesk GmbH', 'response',     0.88,   'below 88%; earn back 50% after 3; at risk 12% allocation 50%', NULL),
   ('Helpdesk GmbH', 'resolution',   0.81,   'below 81%; at risk 12% allocation 50%', NULL),
-  ('Northwind NOC', 'availability', 0.999,  'below 99.9%: 10%, below 99%: 25%, below 95%: 100%; chronic after 2 in a row x1.5; warning after 1; remediation after 2; penalty after 3; terminate after 4 in a row or 5 of 12; cap 50%', NULL),
-  ('Northwind NOC', 'resolution',   0.775,  'below 77.5%: 5%; warning after 1; remediation after 2; penalty after 3; cap 10%', NULL);
+  ('Northwind NOC', 'availability', 0.999,  'below 99.9%: 10%, below 99%: 25%, below 95%: 100%; chronic after 2 in a row x1.5; warning after 1; remediation after 2; penalty after 3; terminate after 4 in a row or 5 of 12; cap 50%; period cap 12%', NULL),
+  ('Northwind NOC', 'resolution',   0.775,  'below 77.5%: 5%; warning after 1; remediation after 2; penalty after 3; cap 10%; period cap 12%', NULL);
 -- quality service levels: CSAT (mean survey score 1-5, a plain-number
 -- threshold), first contact resolution (share of resolved tickets), SOC
 -- false-positive rate (lower is better: an "above" band)
 INSERT INTO service_levels VALUES
   ('Helpdesk GmbH', 'csat',                     4.2,  'below 4.2; at risk 12% allocation 30%', NULL, 'higher'),
   ('Helpdesk GmbH', 'first contact resolution', 0.70, 'below 70%; at risk 12% allocation 30%', NULL, 'higher'),
-  ('Sentinel SOC',  'false positives',          0.10, 'above 10%: 3%; warning after 1; cap 10%', NULL, 'lower');
+  ('Sentinel SOC',  'false positives',          0.10, 'above 10%: 3%; warning after 1; cap 10%; annual cap 3%', NULL, 'lower');
 COMMENT ON TABLE service_levels IS
     'per vendor and service level: the attainment target (a share) and the contract''s service-credit terms as credit_schedule text';
 

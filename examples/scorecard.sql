@@ -7,9 +7,10 @@
 --   sla_attainment   vendor, month, service level: attainment (a share; CSAT a mean
 --                    score 1-5, rounded to 4 decimals like the quality shares), target, met
 --   sla_credits      ... plus the streak of missed months, misses in the last 12,
---                    escalation step, termination right, credit share and amount
---   vendor_credits   vendor, month: credits of all service levels together, capped
---                    by the contract's at-risk amount, in money
+--                    escalation step, credit share and the share earned back
+--   vendor_credits   vendor, month: credits of all service levels together, less
+--                    what was earned back, capped by the contract's period cap
+--                    (or at-risk amount), then by its annual cap, in money
 
 CREATE OR REPLACE VIEW sla_months AS
 SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
@@ -77,18 +78,47 @@ SELECT a.*,
        escalation(a.credits, miss_streak(a.met) OVER w,
                   (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS escalation,
        sla_credit(a.credits, a.attainment, a.misses, miss_streak(a.met) OVER w,
-                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS credit_share
+                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS credit_share,
+       -- earn-back: decided by the next months' attainments (none yet: 0)
+       coalesce(sla_earn_back(a.credits,
+                              sla_credit(a.credits, a.attainment, a.misses, miss_streak(a.met) OVER w,
+                                         (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int),
+                              miss_streak(a.met) OVER w,
+                              (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int,
+                              array_agg(a.attainment) OVER (w ROWS BETWEEN 1 FOLLOWING AND 12 FOLLOWING)), 0) AS earned_back
 FROM sla_attainment a
 WINDOW w AS (PARTITION BY a.vendor, a.sla ORDER BY a.month);
-COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12, escalation step and credit share';
+COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12, escalation step, credit share and the share of it earned back';
 
+-- The caps in DESIGN's order: each service level's own (sla_credit), less
+-- what it earned back, then the period cap over the month's service levels
+-- (credit_period_cap: the period cap or the at-risk amount), then the annual
+-- cap over the contract year (credit_annual_cap x the year's fees; the
+-- sample's contract years run from November to October): a month owes what
+-- keeps the year's running total within it.
 CREATE OR REPLACE VIEW vendor_credits AS
-SELECT cr.vendor, cr.month, c.monthly_fee,
-       sum(cr.credit_share) AS credit_share,
-       coalesce(min(credit_at_risk(cr.credits)), 1) AS period_cap,
-       least(sum(cr.credit_share), coalesce(min(credit_at_risk(cr.credits)), 1)) AS capped_share,
-       round(c.monthly_fee * least(sum(cr.credit_share), coalesce(min(credit_at_risk(cr.credits)), 1)), 2) AS credit_amount,
-       sum(cr.credit_share) > coalesce(min(credit_at_risk(cr.credits)), 1) AS cap_binding
-FROM sla_credits cr JOIN contracts c USING (vendor)
-GROUP BY cr.vendor, cr.month, c.monthly_fee;
-COMMENT ON VIEW vendor_credits IS 'per vendor and month: the credits of all service levels together, capped at the at-risk amount, in money';
+WITH months AS (
+  SELECT cr.vendor, cr.month, c.monthly_fee,
+         sum(cr.credit_share) AS credit_share,
+         sum(cr.earned_back) AS earned_back,
+         coalesce(min(credit_period_cap(cr.credits)), 1) AS period_cap,
+         min(credit_annual_cap(cr.credits)) AS annual_cap,
+         (date_trunc('year', cr.month + interval '2 months') - interval '2 months')::date AS contract_year
+  FROM sla_credits cr JOIN contracts c USING (vendor)
+  GROUP BY cr.vendor, cr.month, c.monthly_fee),
+capped AS (
+  SELECT *, least(credit_share - earned_back, period_cap) AS capped_share,
+         round(monthly_fee * least(credit_share - earned_back, period_cap), 2) AS month_amount
+  FROM months),
+years AS (
+  SELECT *, sum(month_amount) OVER (PARTITION BY vendor, contract_year ORDER BY month) AS running,
+         round(annual_cap * sum(monthly_fee) OVER (PARTITION BY vendor, contract_year), 2) AS annual_cap_amount
+  FROM capped)
+SELECT vendor, month, monthly_fee, credit_share, period_cap, capped_share,
+       least(running, annual_cap_amount) - least(running - month_amount, annual_cap_amount) AS credit_amount,
+       credit_share - earned_back > period_cap AS cap_binding,
+       earned_back, month_amount, contract_year, annual_cap_amount,
+       least(running, annual_cap_amount) AS year_to_date,
+       coalesce(running > annual_cap_amount AND month_amount > 0, false) AS annual_cap_binding
+FROM years;
+COMMENT ON VIEW vendor_credits IS 'per vendor and month: the credits of all service levels together less what was earned back (credit_share, earned_back), capped by the period cap or at-risk amount (capped_share, month_amount), then by the annual cap over the contract year (credit_amount, year_to_date), in money';

@@ -11,3 +11,9 @@ SELECT 'v1 period=[2026-03-01 00:00:00+00,2026-04-01 00:00:00+00) window="mon-fr
 -- severity labels after en and em dashes and in parentheses (issue 17)
 SELECT '1 – Critical'::severity, '1 — Critical'::severity, 'Critical (P1)'::severity, 'P1 (Critical)'::severity,
        'Sev 2 (High)'::severity, 'High (Sev-2)'::severity;
+
+-- credit_schedule's terms of 0.3.0 (a version-2 value): every new term, both
+-- kinds of earn-back target
+SELECT 'below 99.9%: 10%, below 99%: 30%; per miss 2%; chronic after 3 in a row or 4 of 12 x2; earn back 50% after 3 at 99.95%; cap 12%; chronic cap 20%; period cap 15%; annual cap 10%'::credit_schedule,
+       'above 2.5: 5%, above 4: 10%; chronic after 2 of 6 +5%; earn back 25% after 6 at 1.25; cap 10%; chronic cap 15%'::credit_schedule,
+       'below 95%; per miss; chronic after 2 in a row x1.5; earn back after 2 at 97.5%; chronic cap 12%; at risk 12% allocation 40%; period cap 10%; annual cap 8%'::credit_schedule;

@@ -8,7 +8,7 @@
  *
  *	schedule	:= term (';' term)* [';']
  *	term		:= bands | per_miss | chronic | rung | terminate | earn_back
- *				 | cap | at_risk
+ *				 | cap | chronic_cap | at_risk | period_cap | annual_cap
  *	bands		:= band (',' band)*
  *	band		:= ('below' | 'above') threshold [':' percent]
  *	threshold	:= percent | number
@@ -18,9 +18,12 @@
  *				 | count 'of' count ['or' count 'in a row']
  *	rung		:= ('warning' | 'remediation' ['plan'] | 'penalty') 'after' count ['in a row']
  *	terminate	:= ('terminate' | 'termination' ['right']) 'after' trigger
- *	earn_back	:= 'earn back after' count
+ *	earn_back	:= 'earn back' [percent] 'after' count ['at' threshold]
  *	cap			:= 'cap' percent
+ *	chronic_cap := 'chronic cap' percent
  *	at_risk		:= 'at risk' percent 'allocation' percent
+ *	period_cap	:= 'period cap' percent
+ *	annual_cap	:= 'annual cap' percent
  *	percent		:= number '%'
  *
  * e.g. "below 99.99%: 10%, below 99%: 30%, below 95%: 100%; per miss 2%;
@@ -28,6 +31,8 @@
  * penalty after 3; terminate after 6 in a row or 4 of 12; earn back after 3;
  * cap 30%".  A band or "per miss" without a credit costs the at-risk pool's
  * share (at risk x allocation).  The README states the meaning of each term.
+ * The terms of 0.3.0 (chronic cap, period cap, annual cap, a share or a
+ * target of earn-back) make a version-2 value (credit.h).
  *
  * All numbers are exact scaled integers (see credit.h), so the canonical
  * output is exact and the arithmetic of a credit is exact too.
@@ -37,9 +42,11 @@
 #include <ctype.h>
 #include <math.h>
 
+#include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "mb/pg_wchar.h"
 #include "libpq/pqformat.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/numeric.h"
@@ -63,6 +70,14 @@ PG_FUNCTION_INFO_V1(credit_cap);
 PG_FUNCTION_INFO_V1(credit_at_risk);
 PG_FUNCTION_INFO_V1(credit_earn_back_periods);
 PG_FUNCTION_INFO_V1(credit_recent_periods);
+PG_FUNCTION_INFO_V1(credit_period_cap_fn);
+PG_FUNCTION_INFO_V1(credit_annual_cap_fn);
+PG_FUNCTION_INFO_V1(credit_chronic_cap_fn);
+PG_FUNCTION_INFO_V1(credit_earn_back_share_fn);
+PG_FUNCTION_INFO_V1(credit_earn_back_target_fn);
+PG_FUNCTION_INFO_V1(sla_earn_back_fn);
+
+const CreditTerms2 CS_TERMS2_NONE = {CS_NONE, CS_NONE, CS_NONE, 0, 0, 0, 0};
 
 static const char *const level_names[] =
 {
@@ -195,6 +210,26 @@ fmt_at_risk(char *buf, size_t len, const CreditSchedule *cs)
 	snprintf(buf, len, "at risk %s allocation %s", a, l);
 }
 
+static void
+fmt_earn_back(char *buf, size_t len, const CreditSchedule *cs)
+{
+	const CreditTerms2 *t2 = credit_terms2(cs);
+	char		share[48] = "";
+	char		target[48] = "";
+
+	if (t2->earn_back_share != 0)
+	{
+		fmt_percent(share + 1, sizeof(share) - 1, t2->earn_back_share);
+		share[0] = ' ';
+	}
+	if (t2->xflags & CSX_TARGET)
+	{
+		strcpy(target, " at ");
+		fmt_threshold(target + 4, sizeof(target) - 4, cs, t2->earn_back_target);
+	}
+	snprintf(buf, len, "earn back%s after %d%s", share, cs->earn_back, target);
+}
+
 /* ---------------------------------------------------------------------
  * parser
  * --------------------------------------------------------------------- */
@@ -210,6 +245,9 @@ fmt_at_risk(char *buf, size_t len, const CreditSchedule *cs)
 #define T_EARN_BACK 0x080
 #define T_CAP		0x100
 #define T_AT_RISK	0x200
+#define T_CHRONIC_CAP 0x400
+#define T_PERIOD_CAP 0x800
+#define T_ANNUAL_CAP 0x1000
 
 typedef struct CsParser
 {
@@ -218,6 +256,8 @@ typedef struct CsParser
 	CreditSchedule *cs;
 	CreditError *err;
 	int			seen;
+	CreditTerms2 t2;			/* placed after the bands once all are read */
+	bool		target_percent; /* the earn-back target's kind, for checking */
 } CsParser;
 
 static bool cs_error(CsParser *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
@@ -607,8 +647,30 @@ parse_term(CsParser *ps)
 	}
 	else if (word_is(at, len, "chronic"))
 	{
-		bit = T_CHRONIC;
-		name = "chronic";
+		const char *q = at + len;
+
+		while (*q && isspace((unsigned char) *q))
+			q++;
+		if (word_is(q, word_len(q), "cap"))
+		{
+			bit = T_CHRONIC_CAP;
+			name = "chronic cap";
+		}
+		else
+		{
+			bit = T_CHRONIC;
+			name = "chronic";
+		}
+	}
+	else if (word_is(at, len, "period"))
+	{
+		bit = T_PERIOD_CAP;
+		name = "period cap";
+	}
+	else if (word_is(at, len, "annual"))
+	{
+		bit = T_ANNUAL_CAP;
+		name = "annual cap";
 	}
 	else if (word_is(at, len, "warning"))
 	{
@@ -648,7 +710,7 @@ parse_term(CsParser *ps)
 	else if (*at == '\0' || *at == ';')
 		return cs_error(ps, at, "expected a term before \"%s\".", *at ? ";" : "the end");
 	else
-		return cs_error(ps, at, "unknown term \"%.*s\": expected below, above, per miss, chronic, warning, remediation, penalty, terminate, earn back, cap or at risk.",
+		return cs_error(ps, at, "unknown term \"%.*s\": expected below, above, per miss, chronic, warning, remediation, penalty, terminate, earn back, cap, chronic cap, at risk, period cap or annual cap.",
 						token_len(at), at);
 
 	if (ps->seen & bit)
@@ -733,10 +795,61 @@ parse_term(CsParser *ps)
 			skip(ps);
 			if (*ps->p == '-')
 				ps->p++;
-			return expect_word(ps, "back", "earn") && expect_word(ps, "after", "earn back") &&
-				parse_count(ps, "earn back", &cs->earn_back);
+			if (!expect_word(ps, "back", "earn"))
+				return false;
+			skip(ps);
+			if (isdigit((unsigned char) *ps->p))
+			{
+				const char *sat = ps->p;
+				int64		share;
+
+				if (!parse_percent(ps, "the share forgiven, e.g. 50%, after \"earn back\"", &share))
+					return false;
+				if (share <= 0 || share > CS_ONE_SHARE)
+					return cs_error(ps, sat, "\"earn back %.*s\": the share of a credit earned back is above 0%% and at most 100%%.",
+									(int) Min(ps->p - sat, 30), sat);
+				/* 100% is what "earn back after N" says: one canonical form */
+				ps->t2.earn_back_share = share == CS_ONE_SHARE ? 0 : share;
+			}
+			if (!expect_word(ps, "after", "earn back") ||
+				!parse_count(ps, "earn back", &cs->earn_back))
+				return false;
+			if (accept_word(ps, "at"))
+			{
+				const char *tat;
+
+				skip(ps);
+				tat = ps->p;
+				if (!parse_number(ps, true, "the target earn-back needs (99.95% or a plain number) after \"at\"",
+								  &ps->t2.earn_back_target))
+					return false;
+				skip(ps);
+				ps->target_percent = (*ps->p == '%');
+				if (ps->target_percent)
+				{
+					ps->p++;
+					if (ps->t2.earn_back_target < 0)
+						return cs_error(ps, tat, "a percentage target is between 0%% and 100%%: %.*s.",
+										(int) Min(ps->p - tat, 30), tat);
+					if (ps->t2.earn_back_target % 100 != 0)
+						return cs_error(ps, tat, "%.*s is too precise: percentages take at most 4 decimals (99.9999%%).",
+										(int) Min(ps->p - tat, 30), tat);
+					ps->t2.earn_back_target /= 100;
+				}
+				ps->t2.xflags |= CSX_TARGET;
+			}
+			return true;
 		case T_CAP:
 			return parse_percent(ps, "a cap such as 30% after \"cap\"", &cs->cap);
+		case T_CHRONIC_CAP:
+			return expect_word(ps, "cap", "chronic") &&
+				parse_percent(ps, "a cap such as 20% after \"chronic cap\"", &ps->t2.chronic_cap);
+		case T_PERIOD_CAP:
+			return expect_word(ps, "cap", "period") &&
+				parse_percent(ps, "a cap such as 15% after \"period cap\"", &ps->t2.period_cap);
+		case T_ANNUAL_CAP:
+			return expect_word(ps, "cap", "annual") &&
+				parse_percent(ps, "a cap such as 10% after \"annual cap\"", &ps->t2.annual_cap);
 		case T_AT_RISK:
 			return expect_word(ps, "risk", "at") &&
 				parse_percent(ps, "the share of the fee at risk, e.g. 12%, after \"at risk\"", &cs->at_risk) &&
@@ -756,6 +869,8 @@ credit_parse(const char *str, CreditSchedule *cs, CreditError *err)
 	ps.cs = cs;
 	ps.err = err;
 	ps.seen = 0;
+	ps.t2 = CS_TERMS2_NONE;
+	ps.target_percent = false;
 
 	cs->version = CREDIT_SCHEDULE_VERSION;
 	cs->per_miss = CS_NONE;
@@ -780,6 +895,18 @@ credit_parse(const char *str, CreditSchedule *cs, CreditError *err)
 		skip(&ps);
 		if (*ps.p == '\0')
 			break;				/* a trailing ';' is harmless */
+	}
+
+	/* the earn-back target is a threshold of the bands' kind */
+	if ((ps.t2.xflags & CSX_TARGET) && cs->nbands > 0 &&
+		ps.target_percent != ((cs->flags & CS_PERCENT) != 0))
+		return verr(err, "\"earn back ... at\" gives %s target where the bands' thresholds are %s: the target is a threshold like theirs.",
+					ps.target_percent ? "a percentage" : "a plain-number",
+					ps.target_percent ? "plain numbers" : "percentages");
+	if (memcmp(&ps.t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) != 0)
+	{
+		cs->version = CREDIT_SCHEDULE_VERSION_2;
+		memcpy((char *) cs + CS_SIZE(cs->nbands), &ps.t2, sizeof(CreditTerms2));
 	}
 	return credit_validate(cs, err);
 }
@@ -809,8 +936,13 @@ credit_validate(const CreditSchedule *cs, CreditError *err)
 	char		a[96];
 	char		b[96];
 
-	if (cs->version != CREDIT_SCHEDULE_VERSION)
+	const CreditTerms2 *t2 = credit_terms2(cs);
+
+	if (cs->version != CREDIT_SCHEDULE_VERSION && cs->version != CREDIT_SCHEDULE_VERSION_2)
 		return verr(err, "unsupported version %d.", cs->version);
+	if (cs->version == CREDIT_SCHEDULE_VERSION_2 &&
+		memcmp(t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) == 0)
+		return verr(err, "a version-2 schedule without any term of version 2.");
 	if (cs->flags & ~CS_FLAGS_ALL)
 		return verr(err, "unknown flags %d.", cs->flags);
 	if (cs->nbands > CS_MAX_BANDS)
@@ -972,11 +1104,82 @@ credit_validate(const CreditSchedule *cs, CreditError *err)
 		}
 	}
 
+	/* the terms of version 2 */
+	if (t2->xflags & ~CSX_FLAGS_ALL)
+		return verr(err, "unknown flags %d.", t2->xflags);
+	if (t2->reserved != 0)
+		return verr(err, "reserved field %d is not 0.", t2->reserved);
+	if (t2->chronic_cap != CS_NONE)
+	{
+		int64		cap = credit_effective_cap(cs);
+
+		fmt_percent(a, sizeof(a), t2->chronic_cap);
+		if (t2->chronic_cap < 0 || t2->chronic_cap > CS_ONE_SHARE)
+			return verr(err, "\"chronic cap %s\" is outside 0%% to 100%%: the cap is a share of the period's fee.", a);
+		if (cs->chronic_effect == CS_CHRONIC_NONE)
+			return verr(err, "\"chronic cap %s\" without a chronic rule: it replaces the cap while a chronic rule (\"chronic after 3 in a row x1.5\") holds.", a);
+		if (cs->cap == CS_NONE && cs->at_risk == CS_NONE)
+			return verr(err, "\"chronic cap %s\" without a cap to replace: give \"cap\" too (\"cap 12%%; chronic cap 20%%\").", a);
+		if (t2->chronic_cap < cap)
+		{
+			fmt_percent(b, sizeof(b), cap);
+			return verr(err, "\"chronic cap %s\" is below the cap (%s): a chronic failure must not lower the cap.", a, b);
+		}
+		if (cs->at_risk != CS_NONE && t2->chronic_cap > cs->at_risk)
+		{
+			fmt_percent(b, sizeof(b), cs->at_risk);
+			return verr(err, "\"chronic cap %s\" is above the amount at risk (%s): no more than the amount at risk can be credited.", a, b);
+		}
+	}
+	if (t2->period_cap != CS_NONE)
+	{
+		fmt_percent(a, sizeof(a), t2->period_cap);
+		if (t2->period_cap < 0 || t2->period_cap > CS_ONE_SHARE)
+			return verr(err, "\"period cap %s\" is outside 0%% to 100%%: the period cap is a share of the period's fee.", a);
+		if (cs->at_risk != CS_NONE && t2->period_cap > cs->at_risk)
+		{
+			fmt_percent(b, sizeof(b), cs->at_risk);
+			return verr(err, "\"period cap %s\" is above the amount at risk (%s), which already caps the period's credits.", a, b);
+		}
+	}
+	if (t2->annual_cap != CS_NONE)
+	{
+		fmt_percent(a, sizeof(a), t2->annual_cap);
+		if (t2->annual_cap < 0 || t2->annual_cap > CS_ONE_SHARE)
+			return verr(err, "\"annual cap %s\" is outside 0%% to 100%%: the annual cap is a share of the year's fees.", a);
+	}
+	if ((t2->earn_back_share != 0 || (t2->xflags & CSX_TARGET)) && cs->earn_back == 0)
+		return verr(err, "an earn-back share or target without \"earn back after N\".");
+	if (t2->earn_back_share < 0 || t2->earn_back_share >= CS_ONE_SHARE)
+	{
+		fmt_percent(a, sizeof(a), t2->earn_back_share);
+		return verr(err, "\"earn back %s\": a share earned back is above 0%% and below 100%% (100%% is \"earn back after N\").", a);
+	}
+	if (t2->xflags & CSX_TARGET)
+	{
+		int64		t = t2->earn_back_target;
+
+		if (cs->nbands == 0)
+			return verr(err, "\"earn back ... at\": a target for earn-back needs bands, whose mildest threshold is the service level's own target.");
+		fmt_earn_back(a, sizeof(a), cs);
+		if ((cs->flags & CS_PERCENT) ? (t < 0 || t > CS_ONE_SHARE) :
+			(t <= -CS_PLAIN_MAX || t >= CS_PLAIN_MAX))
+			return verr(err, "\"%s\": the target is out of range.", a);
+		if ((cs->flags & CS_ABOVE) ? t >= cs->band[0].threshold : t <= cs->band[0].threshold)
+		{
+			fmt_band(b, sizeof(b), cs, 0);
+			return verr(err, "\"%s\" is not a higher target than the service level's own (\"%s\"): earn-back against a target needs a stricter one, %s it.",
+						a, b, (cs->flags & CS_ABOVE) ? "below" : "above");
+		}
+	}
+	else if (t2->earn_back_target != 0)
+		return verr(err, "an earn-back target value without its flag.");
+
 	/* a schedule without terms prints as "", which the text input refuses */
 	if (cs->nbands == 0 && cs->per_miss == CS_NONE && cs->chronic_effect == CS_CHRONIC_NONE &&
 		cs->warning == 0 && cs->remediation == 0 && cs->penalty == 0 &&
 		cs->term_row == 0 && cs->term_k == 0 && cs->earn_back == 0 &&
-		cs->cap == CS_NONE && cs->at_risk == CS_NONE)
+		cs->cap == CS_NONE && cs->at_risk == CS_NONE && cs->version == CREDIT_SCHEDULE_VERSION)
 		return verr(err, "the schedule has no terms.");
 	return true;
 }
@@ -1030,6 +1233,42 @@ credit_effective_cap(const CreditSchedule *cs)
 	return CS_ONE_SHARE;
 }
 
+int64
+credit_cap_in_force(const CreditSchedule *cs, bool chronic)
+{
+	const CreditTerms2 *t2 = credit_terms2(cs);
+
+	if (chronic && t2->chronic_cap != CS_NONE)
+		return t2->chronic_cap;
+	return credit_effective_cap(cs);
+}
+
+bool
+credit_earn_back_applies(const CreditSchedule *cs, int32 streak, int32 recent)
+{
+	return cs->earn_back > 0 && !credit_chronic(cs, streak, recent);
+}
+
+int64
+credit_earn_back_share(const CreditSchedule *cs)
+{
+	int64		share = credit_terms2(cs)->earn_back_share;
+
+	return share == 0 ? CS_ONE_SHARE : share;
+}
+
+int64
+credit_period_cap(const CreditSchedule *cs)
+{
+	int64		pc = credit_terms2(cs)->period_cap;
+
+	if (pc == CS_NONE)
+		return cs->at_risk;
+	if (cs->at_risk == CS_NONE)
+		return pc;
+	return Min(pc, cs->at_risk);
+}
+
 /*
  * The credit in 10^-16 of a share.  The band and per-miss credits add up in
  * 10^-12 (the at-risk pool's share is a product of two millionths); once
@@ -1071,7 +1310,7 @@ credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic)
 	}
 	else
 		r = base * CS_FACTOR_ONE;
-	cap = credit_effective_cap(cs) * (CS_MILLION * CS_FACTOR_ONE);
+	cap = credit_cap_in_force(cs, chronic) * (CS_MILLION * CS_FACTOR_ONE);
 	return Min(r, cap);
 }
 
@@ -1082,7 +1321,7 @@ credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic)
 static CreditSchedule *
 cs_alloc(void)
 {
-	return palloc0(CS_SIZE(CS_MAX_BANDS));
+	return palloc0(CS_MAX_SIZE);
 }
 
 Datum
@@ -1105,7 +1344,7 @@ credit_schedule_in(PG_FUNCTION_ARGS)
 					errmsg("invalid input syntax for type %s: \"%s\"", "credit_schedule", ms_quote_input(str)),
 					errdetail("%c%s", pg_toupper((unsigned char) err.msg[0]), err.msg + 1));
 	}
-	SET_VARSIZE(cs, CS_SIZE(cs->nbands));
+	SET_VARSIZE(cs, cs->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2(cs->nbands) : CS_SIZE(cs->nbands));
 	PG_RETURN_POINTER(cs);
 }
 
@@ -1122,6 +1361,7 @@ Datum
 credit_schedule_out(PG_FUNCTION_ARGS)
 {
 	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
+	const CreditTerms2 *t2 = credit_terms2(cs);
 	StringInfoData buf;
 	char		t[128];
 	bool		first = true;
@@ -1172,7 +1412,7 @@ credit_schedule_out(PG_FUNCTION_ARGS)
 	}
 	if (cs->earn_back > 0)
 	{
-		snprintf(t, sizeof(t), "earn back after %d", cs->earn_back);
+		fmt_earn_back(t, sizeof(t), cs);
 		append_term(&buf, &first, t);
 	}
 	if (cs->cap != CS_NONE)
@@ -1183,9 +1423,33 @@ credit_schedule_out(PG_FUNCTION_ARGS)
 		snprintf(t, sizeof(t), "cap %s", p);
 		append_term(&buf, &first, t);
 	}
+	if (t2->chronic_cap != CS_NONE)
+	{
+		char		p[40];
+
+		fmt_percent(p, sizeof(p), t2->chronic_cap);
+		snprintf(t, sizeof(t), "chronic cap %s", p);
+		append_term(&buf, &first, t);
+	}
 	if (cs->at_risk != CS_NONE)
 	{
 		fmt_at_risk(t, sizeof(t), cs);
+		append_term(&buf, &first, t);
+	}
+	if (t2->period_cap != CS_NONE)
+	{
+		char		p[40];
+
+		fmt_percent(p, sizeof(p), t2->period_cap);
+		snprintf(t, sizeof(t), "period cap %s", p);
+		append_term(&buf, &first, t);
+	}
+	if (t2->annual_cap != CS_NONE)
+	{
+		char		p[40];
+
+		fmt_percent(p, sizeof(p), t2->annual_cap);
+		snprintf(t, sizeof(t), "annual cap %s", p);
 		append_term(&buf, &first, t);
 	}
 	PG_RETURN_CSTRING(buf.data);
@@ -1198,7 +1462,8 @@ credit_schedule_send(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, CREDIT_SCHEDULE_VERSION);
+	/* version 1 unless a term of version 2 is given: 0.2.0's clients read it */
+	pq_sendbyte(&buf, cs->version);
 	pq_sendbyte(&buf, cs->flags);
 	pq_sendbyte(&buf, cs->chronic_effect);
 	pq_sendint32(&buf, cs->chronic_row);
@@ -1222,6 +1487,17 @@ credit_schedule_send(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, cs->band[i].threshold);
 		pq_sendint64(&buf, cs->band[i].credit);
 	}
+	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+	{
+		const CreditTerms2 *t2 = credit_terms2(cs);
+
+		pq_sendint64(&buf, t2->period_cap);
+		pq_sendint64(&buf, t2->annual_cap);
+		pq_sendint64(&buf, t2->chronic_cap);
+		pq_sendint64(&buf, t2->earn_back_share);
+		pq_sendint64(&buf, t2->earn_back_target);
+		pq_sendint32(&buf, t2->xflags);
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -1234,7 +1510,7 @@ credit_schedule_recv(PG_FUNCTION_ARGS)
 	int			nbands;
 
 	cs->version = pq_getmsgbyte(buf);
-	if (cs->version != CREDIT_SCHEDULE_VERSION)
+	if (cs->version != CREDIT_SCHEDULE_VERSION && cs->version != CREDIT_SCHEDULE_VERSION_2)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary credit_schedule"),
@@ -1268,13 +1544,25 @@ credit_schedule_recv(PG_FUNCTION_ARGS)
 		cs->band[i].threshold = pq_getmsgint64(buf);
 		cs->band[i].credit = pq_getmsgint64(buf);
 	}
+	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+	{
+		CreditTerms2 *t2 = (CreditTerms2 *) ((char *) cs + CS_SIZE(nbands));
+
+		t2->period_cap = pq_getmsgint64(buf);
+		t2->annual_cap = pq_getmsgint64(buf);
+		t2->chronic_cap = pq_getmsgint64(buf);
+		t2->earn_back_share = pq_getmsgint64(buf);
+		t2->earn_back_target = pq_getmsgint64(buf);
+		t2->xflags = pq_getmsgint(buf, 4);
+		t2->reserved = 0;
+	}
 	pq_getmsgend(buf);
 	if (!credit_validate(cs, &err))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary credit_schedule"),
 				errdetail("%c%s", pg_toupper((unsigned char) err.msg[0]), err.msg + 1));
-	SET_VARSIZE(cs, CS_SIZE(cs->nbands));
+	SET_VARSIZE(cs, cs->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2(cs->nbands) : CS_SIZE(cs->nbands));
 	PG_RETURN_POINTER(cs);
 }
 
@@ -1363,7 +1651,7 @@ cs_cached(FunctionCallInfo fcinfo, int argno)
 		v = pg_detoast_datum_packed(v);
 	payload = VARDATA_ANY(v);
 	len = VARSIZE_ANY_EXHDR(v);
-	if (len < CS_HEADER_SIZE - VARHDRSZ || len > CS_SIZE(CS_MAX_BANDS) - VARHDRSZ)
+	if (len < CS_HEADER_SIZE - VARHDRSZ || len > CS_MAX_SIZE - VARHDRSZ)
 		elog(ERROR, "credit_schedule of %d bytes", (int) len);
 
 	if (cache == NULL)
@@ -1386,7 +1674,7 @@ cs_cached(FunctionCallInfo fcinfo, int argno)
 
 	/* a new schedule for this slot */
 	if (slot->cs == NULL)
-		slot->cs = MemoryContextAllocZero(mcxt, CS_SIZE(CS_MAX_BANDS));
+		slot->cs = MemoryContextAllocZero(mcxt, CS_MAX_SIZE);
 	if (slot->num_ready)
 	{
 		for (int i = 0; i < slot->cs->nbands; i++)
@@ -1886,4 +2174,165 @@ Datum
 credit_escalation_step_wide(PG_FUNCTION_ARGS)
 {
 	return call_with_int4_counts(fcinfo, 1, rule_count_names, credit_escalation_step);
+}
+
+/* ---------------------------------------------------------------------
+ * the terms of 0.3.0: caps beyond one service level, partial earn-back
+ * --------------------------------------------------------------------- */
+
+/* v / 10^scale as a numeric without trailing zeros */
+static Numeric
+scaled_numeric(int64 v, int scale)
+{
+	while (scale > 0 && v % 10 == 0)
+	{
+		v /= 10;
+		scale--;
+	}
+	return make_numeric(v, scale);
+}
+
+/* a share in millionths as a numeric, NULL for an absent term */
+#define RETURN_SHARE_OR_NULL(v) \
+	do { \
+		if ((v) == CS_NONE) \
+			PG_RETURN_NULL(); \
+		PG_RETURN_NUMERIC(scaled_numeric((v), 6)); \
+	} while (0)
+
+Datum
+credit_period_cap_fn(PG_FUNCTION_ARGS)
+{
+	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
+
+	RETURN_SHARE_OR_NULL(credit_period_cap(cs));
+}
+
+Datum
+credit_annual_cap_fn(PG_FUNCTION_ARGS)
+{
+	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
+
+	RETURN_SHARE_OR_NULL(credit_terms2(cs)->annual_cap);
+}
+
+Datum
+credit_chronic_cap_fn(PG_FUNCTION_ARGS)
+{
+	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
+
+	RETURN_SHARE_OR_NULL(credit_terms2(cs)->chronic_cap);
+}
+
+Datum
+credit_earn_back_share_fn(PG_FUNCTION_ARGS)
+{
+	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
+
+	if (cs->earn_back == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(scaled_numeric(credit_earn_back_share(cs), 6));
+}
+
+Datum
+credit_earn_back_target_fn(PG_FUNCTION_ARGS)
+{
+	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
+	const CreditTerms2 *t2 = credit_terms2(cs);
+
+	if (!(t2->xflags & CSX_TARGET))
+		PG_RETURN_NULL();
+	/* a percentage as a share (99.95% -> 0.9995), like the attainments */
+	PG_RETURN_NUMERIC(scaled_numeric(t2->earn_back_target, 6));
+}
+
+/*
+ * sla_earn_back(schedule, credit, streak [, recent_misses], following):
+ * the part of a period's credit forgiven by earn-back, given the
+ * attainments of the periods after it, in order.  "earn back P% after N
+ * [at T]" forgives P% (all of it without P) once the first N of them all
+ * reach T, or without T the service level's own target (the mildest band:
+ * not below it, or not above it for "above" bands).  A NULL attainment
+ * (nothing measured) does not count as met, fewer than N periods have not
+ * earned it back yet, and a chronic miss (by streak and recent_misses, as
+ * in sla_credit) is never earned back.  The credit is a share or money:
+ * the result is credit x P, exact.
+ */
+Datum
+sla_earn_back_fn(PG_FUNCTION_ARGS)
+{
+	CsSlot	   *slot = cs_cached(fcinfo, 0);
+	CsCache    *cache = (CsCache *) fcinfo->flinfo->fn_extra;
+	const CreditSchedule *cs = slot->cs;
+	const CreditTerms2 *t2 = credit_terms2(cs);
+	Numeric		credit = PG_GETARG_NUMERIC(1);
+	int32		streak = PG_GETARG_INT32(2);
+	int			arr_arg = PG_NARGS() - 1;
+	ArrayType  *following = PG_GETARG_ARRAYTYPE_P(arr_arg);
+	int32		recent;
+	bool		above = (cs->flags & CS_ABOVE) != 0;
+	Numeric		target;
+	ArrayIterator it;
+	Datum		elem;
+	bool		isnull;
+	int			n = 0;
+
+	if (numeric_is_nan(credit) || numeric_is_inf(credit) ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(credit),
+										  NumericGetDatum(cache->zero))) < 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("credit %s is out of range",
+					   DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(credit)))),
+				errdetail("A credit is a share of the fee or an amount of money, finite, zero or more."));
+	check_count(streak, "streak", "A streak counts consecutive missed periods: zero or more.");
+	/* recent_misses is the fourth argument of the five-argument form only */
+	recent = PG_NARGS() == 5 ? recent_arg(fcinfo, cs, 3, streak) :
+		Min(streak, credit_recent_n(cs));
+	if (ARR_NDIM(following) > 1)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("the following periods' attainments are a one-dimensional array"));
+	if (!credit_earn_back_applies(cs, streak, recent))
+		PG_RETURN_NUMERIC(cache->zero);
+	if (cs->nbands == 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("the schedule has no bands to judge a period met"),
+				errdetail("Earn-back compares the following periods' attainments with the service level's target, the threshold of its mildest band."));
+
+	if (t2->xflags & CSX_TARGET)
+		target = make_numeric(t2->earn_back_target, 6);
+	else
+	{
+		if (!slot->num_ready)
+			slot_numerics(fcinfo, slot);
+		target = slot->num[0];
+	}
+	/* only the first N periods count: read no further into a long array */
+	it = array_create_iterator(following, 0, NULL);
+	for (n = 0; n < cs->earn_back; n++)
+	{
+		Numeric		a;
+		int			c;
+
+		if (!array_iterate(it, &elem, &isnull))
+			PG_RETURN_NUMERIC(cache->zero);	/* fewer than N: not yet */
+		if (isnull)
+			PG_RETURN_NUMERIC(cache->zero);
+		a = DatumGetNumeric(elem);
+		if (numeric_is_nan(a))
+			attainment_nan();
+		if ((cs->flags & CS_PERCENT) &&
+			(DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->zero))) < 0 ||
+			 DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->one))) > 0))
+			attainment_out_of_range(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+		c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(target)));
+		if (above ? c > 0 : c < 0)
+			PG_RETURN_NUMERIC(cache->zero);
+	}
+	if (credit_earn_back_share(cs) == CS_ONE_SHARE)
+		PG_RETURN_NUMERIC(credit);
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_mul, NumericGetDatum(credit),
+										NumericGetDatum(scaled_numeric(credit_earn_back_share(cs), 6))));
 }

@@ -8,7 +8,15 @@
 
 #include "managed_services.h"
 
+/*
+ * Version 1 is 0.2.0's layout: the header and the bands.  Version 2 (0.3.0)
+ * is the same followed by CreditTerms2, the terms 0.3.0 added (period,
+ * annual and chronic caps, partial earn-back, an earn-back target).  A
+ * schedule without any of them is stored as version 1, so every value keeps
+ * one representation: those 0.2.0 stored compare, hash and print as before.
+ */
 #define CREDIT_SCHEDULE_VERSION 1
+#define CREDIT_SCHEDULE_VERSION_2 2
 
 #define CS_MAX_BANDS	16
 #define CS_MAX_COUNT	10000		/* periods in any "after N" or "K of N" */
@@ -80,6 +88,39 @@ typedef struct CreditSchedule
 #define CS_HEADER_SIZE	offsetof(CreditSchedule, band)
 #define CS_SIZE(n)		(CS_HEADER_SIZE + (n) * sizeof(CreditBand))
 
+/* CreditTerms2.xflags */
+#define CSX_TARGET		0x01		/* earn_back_target is given */
+#define CSX_FLAGS_ALL	CSX_TARGET
+
+/*
+ * The terms of version 2, after the bands (8-aligned: CS_SIZE(n) is a
+ * multiple of 8).  All zero/CS_NONE ("absent") is CS_TERMS2_NONE.
+ */
+typedef struct CreditTerms2
+{
+	int64		period_cap;		/* CS_NONE or millionths: all service levels */
+	int64		annual_cap;		/* CS_NONE or millionths of the year's fees */
+	int64		chronic_cap;	/* CS_NONE or millionths: the cap while chronic */
+	int64		earn_back_share;	/* 0: the whole credit; else millionths, < 100% */
+	int64		earn_back_target;	/* value x 10^6 when xflags & CSX_TARGET, else 0 */
+	int32		xflags;
+	int32		reserved;		/* 0 */
+} CreditTerms2;
+
+extern const CreditTerms2 CS_TERMS2_NONE;
+
+#define CS_SIZE2(n)		(CS_SIZE(n) + sizeof(CreditTerms2))
+#define CS_MAX_SIZE		CS_SIZE2(CS_MAX_BANDS)
+
+/* the version-2 terms of a schedule (the absent ones for version 1) */
+static inline const CreditTerms2 *
+credit_terms2(const CreditSchedule *cs)
+{
+	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+		return (const CreditTerms2 *) ((const char *) cs + CS_SIZE(cs->nbands));
+	return &CS_TERMS2_NONE;
+}
+
 #define DatumGetCreditScheduleP(X)	((CreditSchedule *) PG_DETOAST_DATUM(X))
 #define PG_GETARG_CREDIT_SCHEDULE_P(n) DatumGetCreditScheduleP(PG_GETARG_DATUM(n))
 
@@ -120,5 +161,20 @@ extern int64 credit_share_q16(const CreditSchedule *cs, int band, int32 misses, 
 
 /* the effective cap in millionths: the cap, else the at-risk amount, else 100% */
 extern int64 credit_effective_cap(const CreditSchedule *cs);
+
+/* the cap of one service level in force: the chronic cap while chronic */
+extern int64 credit_cap_in_force(const CreditSchedule *cs, bool chronic);
+
+/* earn-back: whether a credit of (streak, recent) can be earned back (not chronic) */
+extern bool credit_earn_back_applies(const CreditSchedule *cs, int32 streak, int32 recent);
+
+/* the share of a credit earned back, in millionths (all of it: 100%) */
+extern int64 credit_earn_back_share(const CreditSchedule *cs);
+
+/*
+ * The cap on all service levels of a period together, in millionths: the
+ * smaller of "period cap" and the at-risk amount; CS_NONE without either.
+ */
+extern int64 credit_period_cap(const CreditSchedule *cs);
 
 #endif							/* MS_CREDIT_H */

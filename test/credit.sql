@@ -9,7 +9,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS managed_services;
 RESET client_min_messages;
 
-SELECT plan(37);
+SELECT plan(45);
 
 SELECT has_type('credit_schedule');
 SELECT has_function('sla_credit', ARRAY['credit_schedule', 'numeric', 'integer', 'integer', 'integer']);
@@ -35,6 +35,11 @@ SELECT throws_ok($$SELECT 'below 99.99999%: 1%'::credit_schedule$$, '22P02');
 SELECT throws_ok($$SELECT 'below 99%'::credit_schedule$$, '22P02');
 SELECT throws_ok($$SELECT sla_credit('below 99%: 1%', 99.5, 0, 0)$$, '22023');
 SELECT throws_ok($$SELECT sla_credit('below 99%: 1%', 0.5, -1, 0)$$, '22023');
+-- the terms of 0.3.0 (issue 16)
+SELECT throws_ok($$SELECT 'below 99%: 10%; chronic after 2 in a row x2; cap 12%; chronic cap 10%'::credit_schedule$$, '22P02');
+SELECT throws_ok($$SELECT 'below 99%; at risk 12% allocation 50%; period cap 15%'::credit_schedule$$, '22P02');
+SELECT throws_ok($$SELECT 'below 99.9%: 10%; earn back 50% after 3 at 99.8%'::credit_schedule$$, '22P02');
+SELECT throws_ok($$SELECT sla_earn_back('below 99%: 10%; earn back after 1', 'NaN', 1, ARRAY[1])$$, '22023');
 
 -- pg_input_is_valid (soft errors) on 16+; on 15 the check is skipped
 CREATE FUNCTION pg_temp.soft_errors() RETURNS SETOF text LANGUAGE plpgsql AS $f$
@@ -381,6 +386,35 @@ SELECT is((SELECT count(*)::int FROM sched s
               OR earn_back_periods(canonical::credit_schedule) IS DISTINCT FROM (p->>'eb')::int
               OR recent_periods(canonical::credit_schedule) IS DISTINCT FROM coalesce((p->>'ch_n')::int, (p->>'tr_n')::int)), 0,
           'credit_cap, credit_at_risk, earn_back_periods, recent_periods');
+
+-- the terms of 0.3.0 on the random schedules: a period cap (at most the
+-- amount at risk) and an annual cap, appended (they print last); neither
+-- changes one service level's credit
+CREATE TEMP TABLE sched2 AS
+SELECT i, p, canonical, pc, ac,
+       canonical || coalesce('; period cap ' || pg_temp.pct(pc), '') || coalesce('; annual cap ' || pg_temp.pct(ac), '') AS canonical2
+FROM (SELECT s.*,
+             CASE WHEN random() < 0.7 THEN pg_temp.rshare(0, coalesce((p->>'ar')::bigint, 1000000)) END AS pc,
+             CASE WHEN random() < 0.7 THEN pg_temp.rshare(0, 1000000) END AS ac
+      FROM sched s) x;
+SELECT is((SELECT count(*)::int FROM sched2 WHERE canonical2::credit_schedule::text <> canonical2), 0,
+          '3000 random schedules with period and annual caps print their canonical form');
+SELECT is((SELECT count(*)::int FROM sched2
+           WHERE credit_period_cap(canonical2::credit_schedule) IS DISTINCT FROM
+                   least(pc, (p->>'ar')::bigint) / 1e6
+              OR credit_annual_cap(canonical2::credit_schedule) IS DISTINCT FROM ac / 1e6
+              OR (pc IS NULL AND ac IS NULL) <> (substr(credit_schedule_send(canonical2::credit_schedule), 1, 1) = '\x01')), 0,
+          'credit_period_cap is the smaller of the period cap and the amount at risk, credit_annual_cap the annual cap; version 2 only with one of them');
+CREATE TEMP TABLE sched2_v AS SELECT i, canonical2::credit_schedule AS s FROM sched2;
+COPY sched2_v TO :'copyfile' (FORMAT binary);
+CREATE TEMP TABLE sched2_back (LIKE sched2_v);
+COPY sched2_back FROM :'copyfile' (FORMAT binary);
+SELECT is((SELECT count(*)::int FROM sched2_v a JOIN sched2_back b USING (i) WHERE a.s = b.s AND a.s::text = b.s::text), 3000,
+          'binary COPY round trip of 3000 random schedules with the new caps');
+SELECT is((SELECT count(*)::int FROM cases c JOIN sched2 s2 USING (i)
+           WHERE pg_temp.credit(s2.canonical2::credit_schedule, c.a, c.misses, c.streak, c.recent)
+                 IS DISTINCT FROM pg_temp.ref_credit(c.p, c.a, c.misses, c.streak, c.recent)), 0,
+          'period and annual caps leave sla_credit of one service level as it was');
 
 -- one call site, rows alternating between many schedules (cache slots collide): same results
 SELECT is((SELECT count(*)::int FROM (SELECT * FROM cases ORDER BY random()) c

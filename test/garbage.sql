@@ -62,6 +62,8 @@ INSERT INTO seed VALUES
   ('credit_schedule', 'CAP 30.0%; below 99.99 %: 10%, below 99%: 30%, below 95%: 100%;'),
   ('credit_schedule', 'above 4.2: 5%, above 6.5: 10%; chronic after 4 of the last 12 +5%; termination right after 3 of 12 or 9 in a row'),
   ('credit_schedule', 'at risk 12% allocation 40%; below 99.5%; per miss; earn-back after 2; remediation plan after 2 in a row'),
+  ('credit_schedule', 'below 99.9%: 10%, below 99%: 30%; chronic after 3 in a row x2; earn back 50% after 3 at 99.95%; cap 12%; chronic cap 20%; period cap 15%; annual cap 10%'),
+  ('credit_schedule', 'above 2.5: 5%; earn back 25% after 6 at 1.25; annual cap 0.5%'),
   ('price_schedule', 'fixed 18500.00 including 800 tickets; per ticket 14.50'),
   ('price_schedule', 'per unit 4.50 minimum 1000'),
   ('price_schedule', 'graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00'),
