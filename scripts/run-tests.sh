@@ -67,8 +67,11 @@ passed=$((passed + t_ok))
 failed=$((failed + t_bad))
 dropdb ms_tap
 
-# --- README doc test (every SQL example, against the sample database) -----
-echo "== README examples"
+# --- the doc test (every SQL example of the manual, against the sample database) --
+# README.md and docs/*.md, in the order of docs/ORDER (one psql session: a
+# later block may use what an earlier one created); every docs/*.md must be
+# listed there.  Then the manual's links (scripts/doclinks.pl), one test.
+echo "== README and docs/ examples"
 createdb ms_doc
 psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services' >/dev/null &&
 	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -v tickets=50000 -f data/sample.sql >/dev/null &&
@@ -78,16 +81,24 @@ psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services' >
 	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/reconcile.sql >/dev/null &&
 	psql -X -q -d ms_doc -v ON_ERROR_STOP=1 -f examples/scheduled.sql >/dev/null
 doc_setup=$?
-perl scripts/doctest.pl README.md -d ms_doc >"$logdir/doc.log" 2>&1
+mapfile -t doc_files < <(grep -vE '^\s*(#|$)' docs/ORDER)
+for f in docs/*.md; do
+	if ! printf '%s\n' "${doc_files[@]}" | grep -qxF "$f"; then
+		echo "not ok: $f is not in docs/ORDER: its examples would not run"
+		failed=$((failed + 1))
+	fi
+done
+perl scripts/doctest.pl "${doc_files[@]}" -d ms_doc >"$logdir/doc.log" 2>&1
 doc_rc=$?
 grep -vE '^ok [0-9]+' "$logdir/doc.log"
 d_ok=$(grep -cE '^ok [0-9]+' "$logdir/doc.log")
 d_bad=$(grep -cE '^not ok [0-9]+' "$logdir/doc.log")
-echo "README examples: $d_ok passed, $d_bad failed"
+echo "README and docs/ examples: $d_ok passed, $d_bad failed"
 if { [ "$doc_rc" -ne 0 ] || [ "$doc_setup" -ne 0 ]; } && [ "$d_bad" -eq 0 ]; then d_bad=1; fi
 passed=$((passed + d_ok))
 failed=$((failed + d_bad))
 dropdb ms_doc
+if perl scripts/doclinks.pl README.md docs/*.md; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 # --- upgrade from 0.1.0 (scripts/upgrade-test.sh) --------------------------
 echo "== upgrade"

@@ -27,7 +27,7 @@
  * chronic after 3 in a row x1.5; warning after 1; remediation after 2;
  * penalty after 3; terminate after 6 in a row or 4 of 12; earn back after 3;
  * cap 30%".  A band or "per miss" without a credit costs the at-risk pool's
- * share (at risk x allocation).  The README states the meaning of each term.
+ * share (at risk x allocation).  docs/credits.md states the meaning of each term.
  *
  * All numbers are exact scaled integers (see credit.h), so the canonical
  * output is exact and the arithmetic of a credit is exact too.
