@@ -57,7 +57,7 @@ SELECT v, tstzrange(d + time '22:00', d + time '22:00' + interval '4 hours')
 FROM generate_series(0, 49) v,
      LATERAL (SELECT (date '2025-01-01' + k * interval '1 month')::date AS m FROM generate_series(0, 19) k) mo,
      LATERAL (SELECT m + (7 - extract(isodow FROM m)::int) % 7 AS d) su;
--- the maintenance of each vendor as one multirange, as the README's recipe builds it
+-- the maintenance of each vendor as one multirange, as the recipe of docs/availability.md builds it
 CREATE VIEW av_maint AS SELECT vendor, range_agg(during) AS maint FROM av_maintenance GROUP BY vendor;
 VACUUM ANALYZE av_outage, av_outage_sorted, av_contract, av_maintenance;
 SELECT bench.settle() AS settled \gset

@@ -6,7 +6,7 @@
 -- tool reads without knowing the extension's types.
 --
 -- Refresh on a schedule with pg_cron (in the database named by
--- cron.database_name; see the README's "Scheduled reports"):
+-- cron.database_name; see docs/reports.md, "Scheduled reports"):
 --   SELECT cron.schedule('scorecard', '15 * * * *',
 --          'REFRESH MATERIALIZED VIEW CONCURRENTLY scorecard_monthly');
 --   SELECT cron.schedule('invoice-check', '20 * * * *',

@@ -3,9 +3,16 @@
 # ('...' with '' for a quote), each followed by a NUL, for seedgen.  "--"
 # comments are skipped; of a Markdown file only the ```sql blocks are read.
 # seedgen keeps only what a type accepts, so a stray literal costs nothing.
+# With no FILE: the tests, the manual (README.md and docs/*.md), the sample
+# types and examples, and fuzz/seeds.sql, read from the repository's root.
 use strict;
 use warnings;
+use FindBin;
 
+unless (@ARGV) {
+	chdir "$FindBin::Bin/.." or die "$FindBin::Bin/..: $!";
+	@ARGV = map { glob } qw(sql/*.sql test/*.sql README.md docs/*.md data/types.sql examples/*.sql fuzz/seeds.sql);
+}
 local $/;
 for my $file (@ARGV) {
 	open(my $fh, '<', $file) or die "$file: $!";

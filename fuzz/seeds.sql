@@ -1,5 +1,5 @@
 -- Extra seeds for the fuzz targets (fuzz/extract-literals.pl reads the
--- literals of this file with those of the tests and the README): the state
+-- literals of this file with those of the tests and the manual): the state
 -- types' text forms with every optional part, which the tests mostly build
 -- through their aggregates rather than write out.
 SELECT 'v1 period=[2026-03-01 00:00:00+00,2026-04-01 00:00:00+00) window="mon-fri 09:00-17:00 Europe/Berlin" downtime={[2026-03-02 10:00:00+00,2026-03-02 11:30:00+00)}'::availability_state,

@@ -1,13 +1,17 @@
 #!/usr/bin/perl
-# The README doc test: runs every ```sql block of a Markdown file, in order,
-# in one psql session against a database (PGDATABASE or -d), and compares the
-# output with the ```text block that directly follows it (only blank lines
-# between), when there is one.  A block without one must run without error.
+# The doc test: runs every ```sql block of one or more Markdown files, in
+# order (the files in the order given, each from top to bottom), in one psql
+# session against a database (PGDATABASE or -d), and compares the output with
+# the ```text block that directly follows it (only blank lines between), when
+# there is one.  A block without one must run without error.  One session, so
+# that what a block creates (a schema, a view) is there for the blocks after
+# it, in the same file or a later one.
 #
-#   perl scripts/doctest.pl README.md [psql options...]
+#   perl scripts/doctest.pl README.md docs/severity.md ... [psql options...]
 #
-# Prints one TAP line per block ("ok N - README.md:LINE", "not ok ..." with
-# a diff) and a plan, so that prove or a grep can count it.  Lines are
+# The leading arguments that end in ".md" are the files; the rest go to psql.
+# Prints one TAP line per block ("ok N - docs/window.md:LINE", "not ok ..."
+# with a diff) and a plan, so that prove or a grep can count it.  Lines are
 # compared without trailing white space (Markdown editors strip it, psql pads
 # its headers); leading and trailing blank lines do not count.  Errors show
 # as psql prints them for a script, less the "psql:<stdin>:N: " prefix.
@@ -16,31 +20,35 @@ use warnings;
 use IPC::Open3;
 use Symbol 'gensym';
 
-my ($file, @psql_opts) = @ARGV;
-die "usage: $0 FILE.md [psql options]\n" unless defined $file;
+my @files;
+push @files, shift @ARGV while @ARGV && $ARGV[0] =~ /\.md\z/;
+my @psql_opts = @ARGV;
+die "usage: $0 FILE.md... [psql options]\n" unless @files;
 
-open(my $fh, '<', $file) or die "$file: $!\n";
-my @lines = <$fh>;
-close $fh;
-
-# blocks: { line, sql, expected (undef when none) }
+# blocks: { file, line, sql, expected (undef when none) }
 my @blocks;
-for (my $i = 0; $i < @lines; $i++)
+for my $file (@files)
 {
-	next unless $lines[$i] =~ /^```sql\s*$/;
-	my $start = $i + 1;
-	my $sql = '';
-	for ($i++; $i < @lines && $lines[$i] !~ /^```\s*$/; $i++) { $sql .= $lines[$i]; }
-	my $j = $i + 1;
-	$j++ while $j < @lines && $lines[$j] =~ /^\s*$/;
-	my $expected;
-	if ($j < @lines && $lines[$j] =~ /^```text\s*$/)
+	open(my $fh, '<', $file) or die "$file: $!\n";
+	my @lines = <$fh>;
+	close $fh;
+	for (my $i = 0; $i < @lines; $i++)
 	{
-		$expected = '';
-		for ($j++; $j < @lines && $lines[$j] !~ /^```\s*$/; $j++) { $expected .= $lines[$j]; }
-		$i = $j;
+		next unless $lines[$i] =~ /^```sql\s*$/;
+		my $start = $i + 1;
+		my $sql = '';
+		for ($i++; $i < @lines && $lines[$i] !~ /^```\s*$/; $i++) { $sql .= $lines[$i]; }
+		my $j = $i + 1;
+		$j++ while $j < @lines && $lines[$j] =~ /^\s*$/;
+		my $expected;
+		if ($j < @lines && $lines[$j] =~ /^```text\s*$/)
+		{
+			$expected = '';
+			for ($j++; $j < @lines && $lines[$j] !~ /^```\s*$/; $j++) { $expected .= $lines[$j]; }
+			$i = $j;
+		}
+		push @blocks, { file => $file, line => $start, sql => $sql, expected => $expected };
 	}
-	push @blocks, { line => $start, sql => $sql, expected => $expected };
 }
 
 my $script = "\\set ON_ERROR_STOP 0\n\\set SHOW_CONTEXT never\nSET TimeZone = 'UTC';\nSET DateStyle = 'ISO, MDY';\nSET IntervalStyle = 'postgres';\nSET extra_float_digits = 1;\n";
@@ -96,7 +104,7 @@ for my $n (0 .. $#blocks)
 		$ok = $got !~ /^(ERROR|FATAL|PANIC):/m;
 		$why = join('', map { "#   $_\n" } split /\n/, $got) unless $ok;
 	}
-	printf "%s %d - %s:%d%s\n", $ok ? 'ok' : 'not ok', $n + 1, $file, $b->{line},
+	printf "%s %d - %s:%d%s\n", $ok ? 'ok' : 'not ok', $n + 1, $b->{file}, $b->{line},
 		defined $b->{expected} ? '' : ' (runs)';
 	print $why unless $ok;
 	$failed++ unless $ok;

@@ -67,17 +67,28 @@ passed=$((passed + t_ok))
 failed=$((failed + t_bad))
 dropdb ms_tap
 
-# --- README doc test (every SQL example, against the sample database) -----
-echo "== README examples"
-# The sample database is built by the README's own steps, as written there
-# (the ```sh block after the "doctest-setup" marker of "Sample data"): each
-# psql line, its comment dropped, run against ms_doc and stopping at the
-# first error.  A README whose steps miss a file fails here, not silently.
+# --- the doc test (every SQL example of the manual, against the sample database) --
+# README.md and docs/*.md, in the order of docs/ORDER (one psql session: a
+# later block may use what an earlier one created); every docs/*.md must be
+# listed there.  Then the manual's links (scripts/doclinks.pl), one test.
+echo "== README and docs/ examples"
+mapfile -t doc_files < <(grep -vE '^\s*(#|$)' docs/ORDER)
+for f in docs/*.md; do
+	if ! printf '%s\n' "${doc_files[@]}" | grep -qxF "$f"; then
+		echo "not ok: $f is not in docs/ORDER: its examples would not run"
+		failed=$((failed + 1))
+	fi
+done
+# The sample database is built by the manual's own steps, as written there
+# (the ```sh block after the "doctest-setup" marker in docs/sample-data.md):
+# each psql line, its comment dropped, run against ms_doc and stopping at the
+# first error.  Steps that miss a file fail here, not silently.
 createdb ms_doc
 doc_setup=0
-doc_steps=$(awk '/^<!-- doctest-setup/ { m = 1; next } m && /^```sh/ { b = 1; next } b && /^```/ { exit } b' README.md)
+setup_file=docs/sample-data.md
+doc_steps=$(awk '/^<!-- doctest-setup/ { m = 1; next } m && /^```sh/ { b = 1; next } b && /^```/ { exit } b' "$setup_file")
 if [ -z "$doc_steps" ]; then
-	echo "README.md: no sample-data steps (a \`\`\`sh block after <!-- doctest-setup -->)"
+	echo "$setup_file: no sample-data steps (a \`\`\`sh block after <!-- doctest-setup -->)"
 	doc_setup=1
 fi
 while IFS= read -r step; do
@@ -86,27 +97,28 @@ while IFS= read -r step; do
 	case "$cmd" in
 	"psql "*) ;;
 	*)
-		echo "README.md sample-data step is not a psql command: $step"
+		echo "$setup_file sample-data step is not a psql command: $step"
 		doc_setup=1
 		break
 		;;
 	esac
 	if ! eval "psql -X -q -v ON_ERROR_STOP=1 -d ms_doc ${cmd#psql }" >/dev/null; then
-		echo "README.md sample-data step failed: $step"
+		echo "$setup_file sample-data step failed: $step"
 		doc_setup=1
 		break
 	fi
 done <<<"$doc_steps"
-perl scripts/doctest.pl README.md -d ms_doc >"$logdir/doc.log" 2>&1
+perl scripts/doctest.pl "${doc_files[@]}" -d ms_doc >"$logdir/doc.log" 2>&1
 doc_rc=$?
 grep -vE '^ok [0-9]+' "$logdir/doc.log"
 d_ok=$(grep -cE '^ok [0-9]+' "$logdir/doc.log")
 d_bad=$(grep -cE '^not ok [0-9]+' "$logdir/doc.log")
-echo "README examples: $d_ok passed, $d_bad failed"
+echo "README and docs/ examples: $d_ok passed, $d_bad failed"
 if { [ "$doc_rc" -ne 0 ] || [ "$doc_setup" -ne 0 ]; } && [ "$d_bad" -eq 0 ]; then d_bad=1; fi
 passed=$((passed + d_ok))
 failed=$((failed + d_bad))
 dropdb ms_doc
+if perl scripts/doclinks.pl README.md docs/*.md; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 # --- upgrade from 0.1.0 (scripts/upgrade-test.sh) --------------------------
 echo "== upgrade"

@@ -30,7 +30,7 @@
  * chronic after 3 in a row x1.5; warning after 1; remediation after 2;
  * penalty after 3; terminate after 6 in a row or 4 of 12; earn back after 3;
  * cap 30%".  A band or "per miss" without a credit costs the at-risk pool's
- * share (at risk x allocation).  The README states the meaning of each term.
+ * share (at risk x allocation).  docs/credits.md states the meaning of each term.
  * The terms of 0.3.0 (chronic cap, period cap, annual cap, a share or a
  * target of earn-back) make a version-2 value (credit.h).
  *

@@ -65,7 +65,7 @@ name_cmp(const void *a, const void *b)
  * pg_tzset() also accepts POSIX TZ specifications ("AAA24BBB-24",
  * "EST5EDT,M3.2.0,M11.1.0"), whose rules are not the tz database's and whose
  * jumps can exceed a day, and caches each one for the life of the backend.
- * Only names that pg_timezone_names lists are zones here, as the README
+ * Only names that pg_timezone_names lists are zones here, as the manual
  * promises: they are read once per backend the way it reads them
  * (pg_tzenumerate, about 30 ms), and looked up by binary search before
  * pg_tzset is ever called.  "localtime" (the host's setting, whatever it is)
