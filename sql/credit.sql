@@ -333,5 +333,14 @@ SELECT sla_credit('below 99.9%: 10%', 0.99, -1, 0);
 SELECT sla_credit('below 99.9%: 10%', 0.99, 0, -1);
 SELECT sla_credit('below 99.9%: 10%; chronic after 4 of 12 x2', 0.99, 0, 1, 13);
 SELECT sla_credit_amount('below 99.9%: 10%', -100, 0.99, 0, 0);
+-- a fee that is not a finite amount (issue 16): Infinity x 10% would be
+-- Infinity and Infinity x 0 (no credit owed: 99.5% is not below 99%) NaN;
+-- both forms, the numeric and the double precision attainment
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, 0.995, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, 0.98, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', '-Infinity'::numeric, 0.98, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'NaN'::numeric, 0.995, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, 0.995::float8, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, NULL::float8, 0, 0, 0);
 SELECT escalation('warning after 1', -1);
 SELECT termination_right('terminate after 2 of 3', 0, 4);

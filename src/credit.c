@@ -1637,14 +1637,19 @@ amount_common(FunctionCallInfo fcinfo, bool is_double)
 	if (!credit_common(fcinfo, 2, is_double, &q16))
 		PG_RETURN_NULL();
 	fee = PG_GETARG_NUMERIC(1);
-	if (numeric_is_nan(fee) ||
+
+	/*
+	 * Not NaN nor infinite, as charge() refuses such units: Infinity x 0 is
+	 * NaN, and one NaN credit poisons every sum() over an invoice.
+	 */
+	if (numeric_is_nan(fee) || numeric_is_inf(fee) ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(fee),
 										  NumericGetDatum(((CsCache *) fcinfo->flinfo->fn_extra)->zero))) < 0)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("fee %s is out of range",
 					   DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(fee)))),
-				errdetail("A fee is an amount of money, zero or more."));
+				errdetail("A fee is a finite amount of money, zero or more."));
 	prod = DirectFunctionCall2(numeric_mul, NumericGetDatum(fee), NumericGetDatum(share_numeric(q16)));
 	/* numeric rounds half away from zero: half-up for amounts >= 0 */
 	return DirectFunctionCall2(numeric_round, prod, Int32GetDatum(2));
