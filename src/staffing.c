@@ -93,11 +93,29 @@ too_many(void)
 			errdetail("At most %d distinct shift starts and ends fit in one state.", STAFF_MAX_ITEMS));
 }
 
-/* sort by instant, sum the changes at one instant, drop those that cancel */
+static void
+too_deep(TimestampTz t)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			errmsg("staffing depth out of range"),
+			errdetail("More than " INT64_FORMAT " shifts overlap at %s.", PG_INT64_MAX,
+					  DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)))));
+}
+
+/*
+ * Sort by instant, sum the changes at one instant, drop those that cancel.
+ * The events are those of whole shifts (or stretches), so the running sum
+ * is the depth: it is checked, as text and binary input check it, so that a
+ * merge of deep states never yields a value that does not read back.  The
+ * sum of the changes at one instant lies between minus the depth before and
+ * the depth after, so it overflows only where the depth does.
+ */
 static int
 normalize_events(StaffEvent *v, int n)
 {
 	int			m = -1;
+	int64		depth = 0;
 
 	if (n == 0)
 		return 0;
@@ -107,7 +125,7 @@ normalize_events(StaffEvent *v, int n)
 		if (m >= 0 && v[i].t == v[m].t)
 		{
 			if (pg_add_s64_overflow(v[m].delta, v[i].delta, &v[m].delta))
-				too_many();
+				too_deep(v[m].t);
 		}
 		else
 		{
@@ -118,6 +136,11 @@ normalize_events(StaffEvent *v, int n)
 	}
 	if (v[m].delta == 0)
 		m--;
+	for (int i = 0; i <= m; i++)
+	{
+		if (pg_add_s64_overflow(depth, v[i].delta, &depth))
+			too_deep(v[i].t);
+	}
 	return m + 1;
 }
 
@@ -579,10 +602,32 @@ state_sched(FunctionCallInfo fcinfo, const StaffState *st)
 	return win_sched_cached(wfcinfo, 0);
 }
 
-static inline int64
-measure(WinSched *ws, TimestampTz a, TimestampTz b)
+/*
+ * Each piece of a period fits in an interval, but pieces together (and a
+ * stretch across touching pieces) may not: an error, not a wrapped sum.
+ */
+static void
+too_long(void)
 {
-	return ws ? win_elapsed(ws, a, b) : b - a;
+	ereport(ERROR,
+			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			errmsg("staffing periods are too long together"),
+			errdetail("The open time of a staffing state's periods, all pieces together, must fit in an interval: at most " INT64_FORMAT " microseconds.",
+					  PG_INT64_MAX));
+}
+
+/* acc += the open time of [a, b) */
+static inline void
+measure_add(WinSched *ws, TimestampTz a, TimestampTz b, int64 *acc)
+{
+	int64		len;
+
+	if (ws)
+		len = win_elapsed(ws, a, b);
+	else if (pg_sub_s64_overflow(b, a, &len))
+		too_long();
+	if (pg_add_s64_overflow(*acc, len, acc))
+		too_long();
 }
 
 /*
@@ -606,7 +651,7 @@ state_measure(WinSched *ws, const StaffState *st, int32 k, int64 *open, int64 *s
 	}
 	*open = 0;
 	for (int i = 0; i < st->npieces; i++)
-		*open += measure(ws, p[i].lo, p[i].hi);
+		measure_add(ws, p[i].lo, p[i].hi, open);
 	if (k <= 0)
 	{
 		*staffed = *open;
@@ -629,7 +674,7 @@ state_measure(WinSched *ws, const StaffState *st, int32 k, int64 *open, int64 *s
 		if (depth < k && next >= k)
 			start = e[i].t;
 		else if (depth >= k && next < k)
-			*staffed += measure(ws, start, e[i].t);
+			measure_add(ws, start, e[i].t, staffed);
 		depth = next;
 		CHECK_FOR_INTERRUPTS();
 	}
