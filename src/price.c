@@ -256,8 +256,9 @@ price_check(const PriceSchedule *ps, PriceError *err)
 		return perr(err, PT_WHOLE, 0, "a unit word without a unit price.");
 	if ((f & PRICE_HAS_SHARE_MIN) && !(f & PRICE_HAS_SHARE))
 		return perr(err, PT_SHARE_MIN, 0, "a minimum amount needs a share.");
-	if ((f & PRICE_HAS_SHARE) && ps->share == 0)
-		return perr(err, PT_SHARE, 0, "a share of 0%% bills nothing: leave the term out.");
+	/* 0% with a floor bills the floor: a real term (a minimum-only share) */
+	if ((f & PRICE_HAS_SHARE) && ps->share == 0 && !(f & PRICE_HAS_SHARE_MIN))
+		return perr(err, PT_SHARE, 0, "a share of 0%% with no minimum bills nothing: leave the term out, or give it a minimum (share 0%% minimum 2000.00).");
 	if ((f & PRICE_HAS_SHARE_MIN) && ps->share_min == 0)
 		return perr(err, PT_SHARE_MIN, 0, "a minimum of 0.00 is no minimum: leave it out.");
 
