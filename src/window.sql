@@ -134,3 +134,9 @@ COMMENT ON FUNCTION @extschema@.sla_holidays(@extschema@.sla_window) IS 'the hol
 CREATE FUNCTION @extschema@.sla_timezone(@extschema@.sla_window) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_timezone(@extschema@.sla_window) IS 'the IANA time zone of a window';
+
+-- the zones a window accepts (the parser's own list)
+CREATE FUNCTION @extschema@.sla_timezone_names() RETURNS TABLE (name text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 1200;
+COMMENT ON FUNCTION @extschema@.sla_timezone_names() IS
+	'the time zone names a window accepts, as it spells them: those of pg_timezone_names but localtime and posixrules';

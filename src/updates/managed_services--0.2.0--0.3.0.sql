@@ -6,3 +6,9 @@
 -- the 0.3.0 module as they are.
 
 \echo Use "ALTER EXTENSION managed_services UPDATE TO '0.3.0'" to load this file. \quit
+
+-- issue 16: the zones a window accepts
+CREATE FUNCTION @extschema@.sla_timezone_names() RETURNS TABLE (name text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 1200;
+COMMENT ON FUNCTION @extschema@.sla_timezone_names() IS
+	'the time zone names a window accepts, as it spells them: those of pg_timezone_names but localtime and posixrules';
