@@ -6,10 +6,12 @@
 --
 --   sla_attainment   vendor, month, service level: attainment (a share; CSAT a mean
 --                    score 1-5, rounded to 4 decimals like the quality shares), target, met
---   sla_credits      ... plus the streak of missed months, misses in the last 12,
---                    escalation step, termination right, credit share and amount
+--   sla_credits      ... plus the streak of missed months, misses in the last 12
+--                    months (over a dense series of months), escalation step and
+--                    credit share
 --   vendor_credits   vendor, month: credits of all service levels together, capped
---                    by the contract's at-risk amount, in money
+--                    by the contract's at-risk amount (the largest its schedules
+--                    state), in money
 
 CREATE OR REPLACE VIEW sla_months AS
 SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
@@ -71,24 +73,37 @@ FROM service_levels sl JOIN measured me USING (vendor, sla);
 COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share, or a mean score for CSAT), its target, met, and the material misses';
 
 CREATE OR REPLACE VIEW sla_credits AS
-SELECT a.*,
-       miss_streak(a.met) OVER w AS streak,
-       (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
-       escalation(a.credits, miss_streak(a.met) OVER w,
-                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS escalation,
-       sla_credit(a.credits, a.attainment, a.misses, miss_streak(a.met) OVER w,
-                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS credit_share
-FROM sla_attainment a
-WINDOW w AS (PARTITION BY a.vendor, a.sla ORDER BY a.month);
-COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12, escalation step and credit share';
+-- the windows run over a dense series of months (every reporting month of
+-- every service level, left-joined to the measurements), so that "the last
+-- 12" is the last 12 months even where a month has no data (no tickets, no
+-- alerts): such a month counts no miss and neither breaks nor extends a
+-- streak; only the measured months are reported
+WITH dense AS (
+  SELECT sl.vendor, m.month, sl.sla, a.attainment, a.target, a.met, a.misses, a.credits,
+         a.month IS NOT NULL AS measured,
+         miss_streak(a.met) OVER w AS streak,
+         (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses
+  FROM service_levels sl CROSS JOIN sla_months m
+  LEFT JOIN sla_attainment a ON a.vendor = sl.vendor AND a.sla = sl.sla AND a.month = m.month
+  WINDOW w AS (PARTITION BY sl.vendor, sl.sla ORDER BY m.month))
+SELECT d.vendor, d.month, d.sla, d.attainment, d.target, d.met, d.misses, d.credits,
+       d.streak, d.recent_misses,
+       escalation(d.credits, d.streak, d.recent_misses) AS escalation,
+       sla_credit(d.credits, d.attainment, d.misses, d.streak, d.recent_misses) AS credit_share
+FROM dense d
+WHERE d.measured;
+COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12 months (a month without data counts none), escalation step and credit share';
 
 CREATE OR REPLACE VIEW vendor_credits AS
+-- the pool cap is the amount at risk: every schedule of a contract states the
+-- same one; where they differ the largest is taken, since a service level's
+-- own credit may reach its own amount at risk and the pool must not cut it
 SELECT cr.vendor, cr.month, c.monthly_fee,
        sum(cr.credit_share) AS credit_share,
-       coalesce(min(credit_at_risk(cr.credits)), 1) AS period_cap,
-       least(sum(cr.credit_share), coalesce(min(credit_at_risk(cr.credits)), 1)) AS capped_share,
-       round(c.monthly_fee * least(sum(cr.credit_share), coalesce(min(credit_at_risk(cr.credits)), 1)), 2) AS credit_amount,
-       sum(cr.credit_share) > coalesce(min(credit_at_risk(cr.credits)), 1) AS cap_binding
+       coalesce(max(credit_at_risk(cr.credits)), 1) AS period_cap,
+       least(sum(cr.credit_share), coalesce(max(credit_at_risk(cr.credits)), 1)) AS capped_share,
+       round(c.monthly_fee * least(sum(cr.credit_share), coalesce(max(credit_at_risk(cr.credits)), 1)), 2) AS credit_amount,
+       sum(cr.credit_share) > coalesce(max(credit_at_risk(cr.credits)), 1) AS cap_binding
 FROM sla_credits cr JOIN contracts c USING (vendor)
 GROUP BY cr.vendor, cr.month, c.monthly_fee;
 COMMENT ON VIEW vendor_credits IS 'per vendor and month: the credits of all service levels together, capped at the at-risk amount, in money';
