@@ -8,6 +8,7 @@ OBJS = \
 	src/tzcache.o \
 	src/window_engine.o \
 	src/window.o \
+	src/ivalstate.o \
 	src/availability.o \
 	src/staffing.o \
 	src/ticket.o \

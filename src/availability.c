@@ -46,6 +46,7 @@
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
 
+#include "ivalstate.h"
 #include "window.h"
 
 PG_FUNCTION_INFO_V1(availability_state_in);
@@ -131,12 +132,23 @@ too_many(void)
 			errdetail("At most %d separate (non-overlapping) outages fit in one state.", AVAIL_MAX_IVALS));
 }
 
-static Size
+static int
+normalize_cb(void *v, int n)
+{
+	return normalize_ivals((AvailIval *) v, n);
+}
+
+static const IvsLayout avail_layout = {
+	"availability_state", AVAIL_STATE_VERSION, AVAIL_HAS_WINDOW, AVAIL_STATE_HDRSZ,
+	sizeof(AvailIval), sizeof(AvailIval), AVAIL_MAX_IVALS,
+	offsetof(AvailState, nmaint), offsetof(AvailState, ndown), offsetof(AvailState, nsorted),
+	normalize_cb, too_many
+};
+
+static inline Size
 state_size(Size winsize, int nmaint, int cap)
 {
-	if ((Size) nmaint + (Size) cap > (Size) AVAIL_MAX_IVALS)
-		too_many();
-	return AVAIL_STATE_HDRSZ + MAXALIGN(winsize) + sizeof(AvailIval) * ((Size) nmaint + cap);
+	return ivs_size(&avail_layout, winsize, nmaint, cap);
 }
 
 /*
@@ -147,67 +159,39 @@ static AvailState *
 state_create(TimestampTz lo, TimestampTz hi, const struct varlena *win,
 			 bool has_maint, const AvailIval *maint, int nmaint, int cap)
 {
-	Size		winsize = win ? VARHDRSZ + VARSIZE_ANY_EXHDR(win) : 0;
-	Size		size = state_size(winsize, nmaint, cap);
-	AvailState *st = palloc0(size);
+	AvailState *st = ivs_create(&avail_layout, win, has_maint ? AVAIL_HAS_MAINT : 0,
+								maint, nmaint, cap);
 
-	SET_VARSIZE(st, size);
-	st->version = AVAIL_STATE_VERSION;
-	st->flags = (win ? AVAIL_HAS_WINDOW : 0) | (has_maint ? AVAIL_HAS_MAINT : 0);
-	st->winsize = (int32) winsize;
-	st->nmaint = nmaint;
 	st->lo = lo;
 	st->hi = hi;
-	if (win)
-	{
-		SET_VARSIZE(avail_window(st), winsize);
-		memcpy(VARDATA(avail_window(st)), VARDATA_ANY(win), winsize - VARHDRSZ);
-	}
-	if (nmaint > 0)
-		memcpy(avail_maint(st), maint, sizeof(AvailIval) * nmaint);
 	return st;
 }
 
 /* a copy with room for cap outages (cap >= st->ndown) */
-static AvailState *
+static inline AvailState *
 state_resize(const AvailState *st, int cap)
 {
-	Size		used = (char *) (avail_down(st) + st->ndown) - (char *) st;
-	Size		size = state_size(st->winsize, st->nmaint, cap);
-	AvailState *n = palloc(size);
-
-	Assert(cap >= st->ndown);
-	memcpy(n, st, used);
-	SET_VARSIZE(n, size);
-	return n;
+	return ivs_resize(&avail_layout, st, cap);
 }
 
 /* a private copy of a state argument, to change outside an aggregate */
-static AvailState *
+static inline AvailState *
 state_copy(Datum d)
 {
-	AvailState *st = DatumGetAvailStateP(d);
-
-	return state_resize(st, st->ndown);
+	return ivs_copy(&avail_layout, d);
 }
 
-static void
+static inline void
 state_normalize(AvailState *st)
 {
-	if (st->nsorted < st->ndown)
-		st->ndown = normalize_ivals(avail_down(st), st->ndown);
-	st->nsorted = st->ndown;
+	ivs_normalize(&avail_layout, st);
 }
 
 /* the canonical stored form: sorted, merged, no spare room; st is untouched */
-static AvailState *
+static inline AvailState *
 state_canonical(const AvailState *st)
 {
-	AvailState *n = state_resize(st, st->ndown);
-
-	state_normalize(n);
-	SET_VARSIZE(n, state_size(n->winsize, n->nmaint, n->ndown));
-	return n;
+	return ivs_canonical(&avail_layout, st);
 }
 
 /*
@@ -231,14 +215,10 @@ period_problem(TimestampTz lo, TimestampTz hi, bool windowed)
 	return NULL;
 }
 
-static void
+static inline void
 state_check_version(const AvailState *st)
 {
-	if (st->version != AVAIL_STATE_VERSION)
-		ereport(ERROR,
-				errcode(ERRCODE_DATA_CORRUPTED),
-				errmsg("availability_state version %d is not supported", st->version),
-				errdetail("This version of managed_services reads version %d.", AVAIL_STATE_VERSION));
+	ivs_check_version(&avail_layout, st);
 }
 
 /*
@@ -288,21 +268,7 @@ state_add(AvailState *st, TimestampTz lo, TimestampTz hi)
  * arguments
  * --------------------------------------------------------------------- */
 
-static char *
-range_text(RangeType *r)
-{
-	Oid			typoutput;
-	bool		isvarlena;
-
-	getTypeOutputInfo(RangeTypeGetOid(r), &typoutput, &isvarlena);
-	return OidOutputFunctionCall(typoutput, RangeTypePGetDatum(r));
-}
-
-static char *
-ts_text(TimestampTz t)
-{
-	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
-}
+#define ts_text(t) ivs_ts_text(t)
 
 static char *
 ival_text(TimestampTz lo, TimestampTz hi)
@@ -311,41 +277,11 @@ ival_text(TimestampTz lo, TimestampTz hi)
 }
 
 /* the period: finite, non-empty, inside the window's range when there is one */
-static void
+static inline void
 period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed,
 			  TimestampTz *lo, TimestampTz *hi)
 {
-	RangeBound	lower,
-				upper;
-	bool		empty;
-	int64		len;
-
-	range_deserialize(rng, r, &lower, &upper, &empty);
-	if (empty)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("availability period is empty"),
-				errdetail("Availability is measured over a non-empty period."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	if (lower.infinite || upper.infinite ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("availability period %s is not finite", range_text(r)),
-				errdetail("Availability is measured over a period with a finite start and end."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	*lo = DatumGetTimestampTz(lower.val);
-	*hi = DatumGetTimestampTz(upper.val);
-	if (pg_sub_s64_overflow(*hi, *lo, &len))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("availability period %s is too long", range_text(r)));
-	if (windowed)
-	{
-		win_check_ts(*lo);
-		win_check_ts(*hi);
-	}
+	ivs_period_bounds(rng, r, windowed, "availability", "Availability", lo, hi);
 }
 
 /* an outage clipped to [plo, phi); false when nothing is left */
@@ -407,14 +343,10 @@ clip_multirange(MultirangeType *mr, TimestampTz plo, TimestampTz phi,
 	return normalize_ivals(v, n);
 }
 
-static void
+static inline void
 mixed_group(const char *what, const char *detail)
 {
-	ereport(ERROR,
-			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			errmsg("all rows of an availability group must have the same %s", what),
-			errdetail_internal("%s", detail),
-			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+	ivs_mixed_group("an availability", what, detail);
 }
 
 static void
@@ -429,20 +361,11 @@ check_same_period(const AvailState *st, TimestampTz lo, TimestampTz hi)
 static void
 check_same_window(const AvailState *st, const struct varlena *win)
 {
-	if (win == NULL && !(st->flags & AVAIL_HAS_WINDOW))
-		return;
-	if (win == NULL || !(st->flags & AVAIL_HAS_WINDOW) ||
-		VARSIZE_ANY_EXHDR(win) != VARSIZE(avail_window(st)) - VARHDRSZ ||
-		memcmp(VARDATA_ANY(win), VARDATA(avail_window(st)), VARSIZE_ANY_EXHDR(win)) != 0)
-	{
-		const char *a = (st->flags & AVAIL_HAS_WINDOW) ?
-		DatumGetCString(DirectFunctionCall1(sla_window_out, PointerGetDatum(avail_window(st)))) : "none";
-		const char *b = win ?
-		DatumGetCString(DirectFunctionCall1(sla_window_out, PointerGetDatum(PG_DETOAST_DATUM(PointerGetDatum(win))))) : "none";
-
+	if (!ivs_same_window(&avail_layout, st, win))
 		mixed_group("coverage window",
-					psprintf("The group has rows for the windows \"%s\" and \"%s\".", a, b));
-	}
+					psprintf("The group has rows for the windows \"%s\" and \"%s\".",
+							 (st->flags & AVAIL_HAS_WINDOW) ? ivs_window_text(avail_window(st)) : "none",
+							 ivs_window_text(win)));
 }
 
 static void

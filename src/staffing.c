@@ -49,6 +49,7 @@
 #include "utils/typcache.h"
 
 #include "availability.h"
+#include "ivalstate.h"
 #include "window.h"
 
 PG_FUNCTION_INFO_V1(staffing_state_in);
@@ -148,13 +149,23 @@ normalize_events(StaffEvent *v, int n)
  * the state
  * --------------------------------------------------------------------- */
 
-static Size
+static int
+normalize_cb(void *v, int n)
+{
+	return normalize_events((StaffEvent *) v, n);
+}
+
+static const IvsLayout staff_layout = {
+	"staffing_state", STAFF_STATE_VERSION, STAFF_HAS_WINDOW, STAFF_STATE_HDRSZ,
+	sizeof(StaffPiece), sizeof(StaffEvent), STAFF_MAX_ITEMS,
+	offsetof(StaffState, npieces), offsetof(StaffState, nevents), offsetof(StaffState, nsorted),
+	normalize_cb, too_many
+};
+
+static inline Size
 state_size(Size winsize, int npieces, int cap)
 {
-	if ((Size) npieces + (Size) cap > (Size) STAFF_MAX_ITEMS)
-		too_many();
-	return STAFF_STATE_HDRSZ + MAXALIGN(winsize) +
-		sizeof(StaffPiece) * (Size) npieces + sizeof(StaffEvent) * (Size) cap;
+	return ivs_size(&staff_layout, winsize, npieces, cap);
 }
 
 /* a new state with room for cap events; win is an sla_window datum or NULL */
@@ -162,75 +173,43 @@ static StaffState *
 state_create(const struct varlena *win, bool has_k, int32 k,
 			 const StaffPiece *pieces, int npieces, int cap)
 {
-	Size		winsize = win ? VARHDRSZ + VARSIZE_ANY_EXHDR(win) : 0;
-	Size		size = state_size(winsize, npieces, cap);
-	StaffState *st = palloc0(size);
+	StaffState *st = ivs_create(&staff_layout, win, has_k ? STAFF_HAS_K : 0,
+								pieces, npieces, cap);
 
-	SET_VARSIZE(st, size);
-	st->version = STAFF_STATE_VERSION;
-	st->flags = (win ? STAFF_HAS_WINDOW : 0) | (has_k ? STAFF_HAS_K : 0);
-	st->winsize = (int32) winsize;
 	st->k = has_k ? k : 0;
-	st->npieces = npieces;
-	if (win)
-	{
-		SET_VARSIZE(staff_window(st), winsize);
-		memcpy(VARDATA(staff_window(st)), VARDATA_ANY(win), winsize - VARHDRSZ);
-	}
-	if (npieces > 0)
-		memcpy(staff_pieces(st), pieces, sizeof(StaffPiece) * npieces);
 	return st;
 }
 
 /* a copy with room for cap events (cap >= st->nevents) */
-static StaffState *
+static inline StaffState *
 state_resize(const StaffState *st, int cap)
 {
-	Size		used = (char *) (staff_events(st) + st->nevents) - (char *) st;
-	Size		size = state_size(st->winsize, st->npieces, cap);
-	StaffState *n = palloc(size);
-
-	Assert(cap >= st->nevents);
-	memcpy(n, st, used);
-	SET_VARSIZE(n, size);
-	return n;
+	return ivs_resize(&staff_layout, st, cap);
 }
 
-static StaffState *
+static inline StaffState *
 state_copy(Datum d)
 {
-	StaffState *st = DatumGetStaffStateP(d);
-
-	return state_resize(st, st->nevents);
+	return ivs_copy(&staff_layout, d);
 }
 
-static void
+static inline void
 state_normalize(StaffState *st)
 {
-	if (st->nsorted < st->nevents)
-		st->nevents = normalize_events(staff_events(st), st->nevents);
-	st->nsorted = st->nevents;
+	ivs_normalize(&staff_layout, st);
 }
 
 /* the canonical stored form: sorted, merged, no spare room; st is untouched */
-static StaffState *
+static inline StaffState *
 state_canonical(const StaffState *st)
 {
-	StaffState *n = state_resize(st, st->nevents);
-
-	state_normalize(n);
-	SET_VARSIZE(n, state_size(n->winsize, n->npieces, n->nevents));
-	return n;
+	return ivs_canonical(&staff_layout, st);
 }
 
-static void
+static inline void
 state_check_version(const StaffState *st)
 {
-	if (st->version != STAFF_STATE_VERSION)
-		ereport(ERROR,
-				errcode(ERRCODE_DATA_CORRUPTED),
-				errmsg("staffing_state version %d is not supported", st->version),
-				errdetail("This version of managed_services reads version %d.", STAFF_STATE_VERSION));
+	ivs_check_version(&staff_layout, st);
 }
 
 /*
@@ -264,21 +243,7 @@ state_add(StaffState *st, TimestampTz lo, TimestampTz hi)
  * arguments
  * --------------------------------------------------------------------- */
 
-static char *
-range_text(RangeType *r)
-{
-	Oid			typoutput;
-	bool		isvarlena;
-
-	getTypeOutputInfo(RangeTypeGetOid(r), &typoutput, &isvarlena);
-	return OidOutputFunctionCall(typoutput, RangeTypePGetDatum(r));
-}
-
-static char *
-ts_text(TimestampTz t)
-{
-	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
-}
+#define ts_text(t) ivs_ts_text(t)
 
 static char *
 piece_text(const StaffPiece *p)
@@ -287,40 +252,10 @@ piece_text(const StaffPiece *p)
 }
 
 /* the period: finite, non-empty, inside the window's range when there is one */
-static void
+static inline void
 period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed, StaffPiece *p)
 {
-	RangeBound	lower,
-				upper;
-	bool		empty;
-	int64		len;
-
-	range_deserialize(rng, r, &lower, &upper, &empty);
-	if (empty)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("staffing period is empty"),
-				errdetail("Staffing is measured over a non-empty period."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	if (lower.infinite || upper.infinite ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("staffing period %s is not finite", range_text(r)),
-				errdetail("Staffing is measured over a period with a finite start and end."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	p->lo = DatumGetTimestampTz(lower.val);
-	p->hi = DatumGetTimestampTz(upper.val);
-	if (pg_sub_s64_overflow(p->hi, p->lo, &len))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("staffing period %s is too long", range_text(r)));
-	if (windowed)
-	{
-		win_check_ts(p->lo);
-		win_check_ts(p->hi);
-	}
+	ivs_period_bounds(rng, r, windowed, "staffing", "Staffing", &p->lo, &p->hi);
 }
 
 /* a shift clipped to the period; false when nothing is left */
@@ -351,32 +286,18 @@ check_k(int64 k)
 				errdetail("The minimum is the number of agents that must be on shift at once: 0 or more (2 is backup coverage)."));
 }
 
-static void
+static inline void
 mixed_group(const char *what, const char *detail)
 {
-	ereport(ERROR,
-			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			errmsg("all rows of a staffing group must have the same %s", what),
-			errdetail_internal("%s", detail),
-			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+	ivs_mixed_group("a staffing", what, detail);
 }
 
-static char *
-window_text(const struct varlena *win)
-{
-	if (win == NULL)
-		return "none";
-	return DatumGetCString(DirectFunctionCall1(sla_window_out,
-											   PointerGetDatum(PG_DETOAST_DATUM(PointerGetDatum(win)))));
-}
+#define window_text(win) ivs_window_text(win)
 
-static bool
+static inline bool
 same_window(const StaffState *st, const struct varlena *win)
 {
-	if (win == NULL || !(st->flags & STAFF_HAS_WINDOW))
-		return win == NULL && !(st->flags & STAFF_HAS_WINDOW);
-	return VARSIZE_ANY_EXHDR(win) == VARSIZE(staff_window(st)) - VARHDRSZ &&
-		memcmp(VARDATA_ANY(win), VARDATA(staff_window(st)), VARSIZE_ANY_EXHDR(win)) == 0;
+	return ivs_same_window(&staff_layout, st, win);
 }
 
 /* the window and minimum of two states (or of a state and a row) agree */

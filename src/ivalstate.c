@@ -1,0 +1,206 @@
+/*
+ * ivalstate.c
+ *		The layout and the argument checks availability_state and
+ *		staffing_state share (see ivalstate.h).
+ */
+#include "ivalstate.h"
+
+#include "common/int.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/timestamp.h"
+
+#include "window.h"
+
+/* the sla_window's output, in window.c */
+extern Datum sla_window_out(PG_FUNCTION_ARGS);
+
+Size
+ivs_size(const IvsLayout *l, Size winsize, int nfixed, int cap)
+{
+	if ((Size) nfixed + (Size) cap > (Size) l->max_items)
+		l->too_many();
+	return l->hdrsz + MAXALIGN(winsize) + l->fixed_size * (Size) nfixed + l->item_size * (Size) cap;
+}
+
+/*
+ * A new value with room for cap growing items, the header's other fields 0;
+ * win is an sla_window datum (any header) or NULL.
+ */
+void *
+ivs_create(const IvsLayout *l, const struct varlena *win, uint8 flags,
+		   const void *fixed, int nfixed, int cap)
+{
+	Size		winsize = win ? VARHDRSZ + VARSIZE_ANY_EXHDR(win) : 0;
+	Size		size = ivs_size(l, winsize, nfixed, cap);
+	IvsHeader  *st = palloc0(size);
+
+	SET_VARSIZE(st, size);
+	st->version = l->version;
+	st->flags = flags | (win ? l->window_flag : 0);
+	st->winsize = (int32) winsize;
+	*ivs_count(st, l->off_nfixed) = nfixed;
+	if (win)
+	{
+		SET_VARSIZE(ivs_window(l, st), winsize);
+		memcpy(VARDATA(ivs_window(l, st)), VARDATA_ANY(win), winsize - VARHDRSZ);
+	}
+	if (nfixed > 0)
+		memcpy(ivs_fixed(l, st), fixed, l->fixed_size * nfixed);
+	return st;
+}
+
+/* a copy with room for cap growing items (cap >= the items held) */
+void *
+ivs_resize(const IvsLayout *l, const void *st, int cap)
+{
+	int			n = *ivs_count(st, l->off_nitems);
+	Size		used = (ivs_items(l, st) + l->item_size * n) - (const char *) st;
+	Size		size = ivs_size(l, ((const IvsHeader *) st)->winsize,
+							*ivs_count(st, l->off_nfixed), cap);
+	void	   *r = palloc(size);
+
+	Assert(cap >= n);
+	memcpy(r, st, used);
+	SET_VARSIZE(r, size);
+	return r;
+}
+
+/* a private copy of a state argument, to change outside an aggregate */
+void *
+ivs_copy(const IvsLayout *l, Datum d)
+{
+	void	   *st = PG_DETOAST_DATUM(d);
+
+	return ivs_resize(l, st, *ivs_count(st, l->off_nitems));
+}
+
+void
+ivs_normalize(const IvsLayout *l, void *st)
+{
+	int32	   *n = ivs_count(st, l->off_nitems);
+	int32	   *nsorted = ivs_count(st, l->off_nsorted);
+
+	if (*nsorted < *n)
+		*n = l->normalize(ivs_items(l, st), *n);
+	*nsorted = *n;
+}
+
+/* the canonical stored form: sorted, merged, no spare room; st is untouched */
+void *
+ivs_canonical(const IvsLayout *l, const void *st)
+{
+	void	   *r = ivs_resize(l, st, *ivs_count(st, l->off_nitems));
+
+	ivs_normalize(l, r);
+	SET_VARSIZE(r, ivs_size(l, ((IvsHeader *) r)->winsize, *ivs_count(r, l->off_nfixed),
+							*ivs_count(r, l->off_nitems)));
+	return r;
+}
+
+void
+ivs_check_version(const IvsLayout *l, const void *st)
+{
+	int			version = ((const IvsHeader *) st)->version;
+
+	if (version != l->version)
+		ereport(ERROR,
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg("%s version %d is not supported", l->typname, version),
+				errdetail("This version of managed_services reads version %d.", l->version));
+}
+
+/* the state embeds win (both NULL: no window) */
+bool
+ivs_same_window(const IvsLayout *l, const void *st, const struct varlena *win)
+{
+	bool		has = (((const IvsHeader *) st)->flags & l->window_flag) != 0;
+
+	if (win == NULL || !has)
+		return win == NULL && !has;
+	return VARSIZE_ANY_EXHDR(win) == VARSIZE(ivs_window(l, st)) - VARHDRSZ &&
+		memcmp(VARDATA_ANY(win), VARDATA(ivs_window(l, st)), VARSIZE_ANY_EXHDR(win)) == 0;
+}
+
+/* ---------------------------------------------------------------------
+ * arguments and messages
+ * --------------------------------------------------------------------- */
+
+char *
+ivs_range_text(RangeType *r)
+{
+	Oid			typoutput;
+	bool		isvarlena;
+
+	getTypeOutputInfo(RangeTypeGetOid(r), &typoutput, &isvarlena);
+	return OidOutputFunctionCall(typoutput, RangeTypePGetDatum(r));
+}
+
+char *
+ivs_ts_text(TimestampTz t)
+{
+	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
+}
+
+/* an sla_window (any header) as text; "none" for NULL */
+char *
+ivs_window_text(const struct varlena *win)
+{
+	if (win == NULL)
+		return "none";
+	return DatumGetCString(DirectFunctionCall1(sla_window_out,
+											   PointerGetDatum(PG_DETOAST_DATUM(PointerGetDatum(win)))));
+}
+
+/*
+ * The period: finite, non-empty, inside the window's range when there is
+ * one.  what and What name the measure in messages ("staffing", "Staffing").
+ */
+void
+ivs_period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed,
+				  const char *what, const char *What,
+				  TimestampTz *lo, TimestampTz *hi)
+{
+	RangeBound	lower,
+				upper;
+	bool		empty;
+	int64		len;
+
+	range_deserialize(rng, r, &lower, &upper, &empty);
+	if (empty)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("%s period is empty", what),
+				errdetail("%s is measured over a non-empty period.", What),
+				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
+	if (lower.infinite || upper.infinite ||
+		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
+		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("%s period %s is not finite", what, ivs_range_text(r)),
+				errdetail("%s is measured over a period with a finite start and end.", What),
+				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
+	*lo = DatumGetTimestampTz(lower.val);
+	*hi = DatumGetTimestampTz(upper.val);
+	if (pg_sub_s64_overflow(*hi, *lo, &len))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("%s period %s is too long", what, ivs_range_text(r)));
+	if (windowed)
+	{
+		win_check_ts(*lo);
+		win_check_ts(*hi);
+	}
+}
+
+/* rows of one group that disagree on what must be the same; group: "an availability" */
+void
+ivs_mixed_group(const char *group, const char *what, const char *detail)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("all rows of %s group must have the same %s", group, what),
+			errdetail_internal("%s", detail),
+			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+}
