@@ -14,6 +14,7 @@ OBJS = \
 	src/ticket.o \
 	src/summary.o \
 	src/streak.o \
+	src/schedcache.o \
 	src/credit.o \
 	src/price.o
 

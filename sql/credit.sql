@@ -142,6 +142,15 @@ SELECT sla_credit(s, NULL::numeric, 2, 1) AS null_attainment,            -- 0 + 
 FROM design;
 
 -- ---------------------------------------------------------------------------
+-- the per-call-site cache of schedules (shared with charge): 100 schedules, 1 000 rows
+-- that come back to each in turn, more than the cache holds: every row gets the credit
+-- of its own schedule, below 99%: k% for k = 1 .. 100 at 98%: k/100 (t, t)
+SELECT bool_and(sla_credit(format('below 99%%: %s%%', i % 100 + 1)::credit_schedule, 0.98, 0, 0)
+                = (i % 100 + 1) / 100.0) AS numeric_form,
+       bool_and(sla_credit(format('below 99%%: %s%%', i % 100 + 1)::credit_schedule, 0.98::float8, 0, 0)
+                = (i % 100 + 1) / 100.0) AS double_form
+FROM generate_series(1, 1000) i;
+
 -- money: fee x share, rounded half-up to cents
 -- ---------------------------------------------------------------------------
 SELECT sla_credit_amount(s, 18500.00, 0.995, 3, 1) AS a,     -- 16% of 18500.00 = 2960.00

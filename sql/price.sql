@@ -150,6 +150,12 @@ FROM unnest(ARRAY['fixed 18500.00 including 800 tickets; per ticket 14.50',
                   'graduated 0-500: 5.00, 500+: 4.00',
                   'fixed 1500; share 8% minimum 2000']::price_schedule[]) s;
 
+-- the per-call-site cache of schedules (shared with sla_credit): 50 schedules, 1 000 rows
+-- that come back to each in turn, more than the cache holds: every row is charged by its
+-- own schedule, per unit k for k = 1 .. 50, 2 units: 2k (t)
+SELECT bool_and(charge(format('per unit %s', i % 50 + 1)::price_schedule, 2) = 2 * (i % 50 + 1)) AS own_schedule
+FROM generate_series(1, 1000) i;
+
 -- NULL in, NULL out; a NULL base is no base
 SELECT charge(NULL::price_schedule, 1) IS NULL AS null_schedule, charge('per unit 1', NULL::numeric) IS NULL AS null_units,
        charge('per unit 1', 2, NULL) AS null_base;   -- 2.00
