@@ -145,11 +145,7 @@ static const IvsLayout avail_layout = {
 	normalize_cb, too_many
 };
 
-static inline Size
-state_size(Size winsize, int nmaint, int cap)
-{
-	return ivs_size(&avail_layout, winsize, nmaint, cap);
-}
+IVS_STATE_FUNCTIONS(AvailState, avail_layout)
 
 /*
  * A new state with room for cap outages.  win is an sla_window datum (any
@@ -165,33 +161,6 @@ state_create(TimestampTz lo, TimestampTz hi, const struct varlena *win,
 	st->lo = lo;
 	st->hi = hi;
 	return st;
-}
-
-/* a copy with room for cap outages (cap >= st->ndown) */
-static inline AvailState *
-state_resize(const AvailState *st, int cap)
-{
-	return ivs_resize(&avail_layout, st, cap);
-}
-
-/* a private copy of a state argument, to change outside an aggregate */
-static inline AvailState *
-state_copy(Datum d)
-{
-	return ivs_copy(&avail_layout, d);
-}
-
-static inline void
-state_normalize(AvailState *st)
-{
-	ivs_normalize(&avail_layout, st);
-}
-
-/* the canonical stored form: sorted, merged, no spare room; st is untouched */
-static inline AvailState *
-state_canonical(const AvailState *st)
-{
-	return ivs_canonical(&avail_layout, st);
 }
 
 /*
@@ -213,12 +182,6 @@ period_problem(TimestampTz lo, TimestampTz hi, bool windowed)
 	if (windowed && (lo < WIN_MIN_TS || hi > WIN_MAX_TS))
 		return "a period with a window must lie between 1900 and 2300.";
 	return NULL;
-}
-
-static inline void
-state_check_version(const AvailState *st)
-{
-	ivs_check_version(&avail_layout, st);
 }
 
 /*
@@ -465,14 +428,7 @@ availability_state_trans(PG_FUNCTION_ARGS)
 	AvailIval  *m = NULL;
 	int			nm = 0;
 
-	if (!PG_ARGISNULL(0))
-	{
-		if (AggCheckCallContext(fcinfo, NULL))
-			st = (AvailState *) PG_GETARG_POINTER(0);
-		else
-			st = state_copy(PG_GETARG_DATUM(0));
-		state_check_version(st);
-	}
+	st = ivs_state_arg(fcinfo, &avail_layout);
 
 	/* STRICT in everything but the outage */
 	if (PG_ARGISNULL(2) || (windowed && PG_ARGISNULL(3)) || (has_maint && PG_ARGISNULL(4)))
@@ -519,24 +475,10 @@ availability_state_combine(PG_FUNCTION_ARGS)
 	AvailState *a;
 	AvailState *b;
 	int			cap;
+	Datum		result;
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	b = PG_GETARG_AVAIL_STATE_P(1);
-	state_check_version(b);
-	/* the aggregate machinery copies a new pointer into its context */
-	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(b);
-
-	if (AggCheckCallContext(fcinfo, NULL))
-		a = (AvailState *) PG_GETARG_POINTER(0);
-	else
-		a = state_copy(PG_GETARG_DATUM(0));
-	state_check_version(a);
+	if (!ivs_combine_args(fcinfo, &avail_layout, (void **) &a, (void **) &b, &result))
+		return result;
 
 	check_same_period(a, b->lo, b->hi);
 	check_same_window(a, (b->flags & AVAIL_HAS_WINDOW) ? avail_window(b) : NULL);
@@ -578,10 +520,7 @@ availability_state_combine(PG_FUNCTION_ARGS)
 Datum
 availability_state_compact(PG_FUNCTION_ARGS)
 {
-	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
-
-	state_check_version(st);
-	PG_RETURN_POINTER(state_canonical(st));
+	return ivs_compact(&avail_layout, PG_GETARG_DATUM(0));
 }
 
 /* ---------------------------------------------------------------------
@@ -589,16 +528,10 @@ availability_state_compact(PG_FUNCTION_ARGS)
  * --------------------------------------------------------------------- */
 
 /* the window embedded in st, parsed once per call site */
-static WinSched *
+static inline WinSched *
 state_sched(FunctionCallInfo fcinfo, const AvailState *st)
 {
-	LOCAL_FCINFO(wfcinfo, 1);
-
-	/* win_sched_cached() keeps its cache in our flinfo's fn_extra */
-	InitFunctionCallInfoData(*wfcinfo, fcinfo->flinfo, 1, InvalidOid, NULL, NULL);
-	wfcinfo->args[0].value = PointerGetDatum(avail_window(st));
-	wfcinfo->args[0].isnull = false;
-	return win_sched_cached(wfcinfo, 0);
+	return ivs_sched(fcinfo, avail_window(st));
 }
 
 static inline int64
@@ -1183,25 +1116,14 @@ availability_state_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-typedef struct StateParser
-{
-	const char *str;
-	const char *p;
-	Node	   *escontext;
-} StateParser;
+typedef IvsParser StateParser;
 
-#define state_syntax_error(ps, ...) \
-	ms_syntax_error((ps)->escontext, "availability_state", (ps)->str, (ps)->p, __VA_ARGS__)
+#define state_syntax_error(ps, ...) ivs_syntax_error(ps, __VA_ARGS__)
 
-static bool
+static inline bool
 expect(StateParser *ps, const char *lit)
 {
-	int			n = strlen(lit);
-
-	if (strncmp(ps->p, lit, n) != 0)
-		return state_syntax_error(ps, "expected \"%s\".", lit);
-	ps->p += n;
-	return true;
+	return ivs_expect(ps, lit);
 }
 
 static bool
@@ -1315,30 +1237,16 @@ ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail)
 	return true;
 }
 
-static bool
+static inline bool
 parse_ts(StateParser *ps, TimestampTz *t)
 {
-	const char *detail;
-
-	if (!ms_parse_utc_ts(&ps->p, t, &detail))
-		return state_syntax_error(ps, "%s", detail);
-	return true;
+	return ivs_parse_ts(ps, t);
 }
 
-static bool
+static inline bool
 parse_ival(StateParser *ps, AvailIval *v)
 {
-	const char *start = ps->p;
-
-	if (!expect(ps, "[") || !parse_ts(ps, &v->lo) || !expect(ps, ",") ||
-		!parse_ts(ps, &v->hi) || !expect(ps, ")"))
-		return false;
-	if (v->lo >= v->hi)
-	{
-		ps->p = start;
-		return state_syntax_error(ps, "an interval must end after it starts.");
-	}
-	return true;
+	return ivs_parse_ival(ps, &v->lo, &v->hi);
 }
 
 /* {[a,b),...}: intervals sorted, apart and inside [lo, hi) */
@@ -1389,17 +1297,17 @@ parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, in
 	return true;
 }
 
-static bool
+static inline bool
 window_from_text(StateParser *ps, char *text, Datum *w)
 {
-	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
+	return ivs_window_from_text(ps, text, w);
 }
 
 Datum
 availability_state_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	StateParser ps = {str, str, fcinfo->context};
+	StateParser ps = {"availability_state", str, str, fcinfo->context};
 	AvailIval	period;
 	Datum		win = (Datum) 0;
 	bool		has_window = false;

@@ -10,9 +10,11 @@
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
 
+#include "availability.h"
 #include "window.h"
 
-/* the sla_window's output, in window.c */
+/* the sla_window's text I/O, in window.c */
+extern Datum sla_window_in(PG_FUNCTION_ARGS);
 extern Datum sla_window_out(PG_FUNCTION_ARGS);
 
 Size
@@ -122,6 +124,64 @@ ivs_same_window(const IvsLayout *l, const void *st, const struct varlena *win)
 		memcmp(VARDATA_ANY(win), VARDATA(ivs_window(l, st)), VARSIZE_ANY_EXHDR(win)) == 0;
 }
 
+void *
+ivs_state_arg(FunctionCallInfo fcinfo, const IvsLayout *l)
+{
+	void	   *st;
+
+	if (PG_ARGISNULL(0))
+		return NULL;
+	if (AggCheckCallContext(fcinfo, NULL))
+		st = PG_GETARG_POINTER(0);
+	else
+		st = ivs_copy(l, PG_GETARG_DATUM(0));
+	ivs_check_version(l, st);
+	return st;
+}
+
+bool
+ivs_combine_args(FunctionCallInfo fcinfo, const IvsLayout *l,
+				 void **a, void **b, Datum *result)
+{
+	if (PG_ARGISNULL(1))
+	{
+		fcinfo->isnull = PG_ARGISNULL(0);
+		*result = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
+		return false;
+	}
+	*b = PG_DETOAST_DATUM(PG_GETARG_DATUM(1));
+	ivs_check_version(l, *b);
+	/* the aggregate machinery copies a new pointer into its context */
+	if (PG_ARGISNULL(0))
+	{
+		*result = PointerGetDatum(*b);
+		return false;
+	}
+	*a = ivs_state_arg(fcinfo, l);
+	return true;
+}
+
+Datum
+ivs_compact(const IvsLayout *l, Datum d)
+{
+	void	   *st = PG_DETOAST_DATUM(d);
+
+	ivs_check_version(l, st);
+	return PointerGetDatum(ivs_canonical(l, st));
+}
+
+WinSched *
+ivs_sched(FunctionCallInfo fcinfo, const struct varlena *win)
+{
+	LOCAL_FCINFO(wfcinfo, 1);
+
+	/* win_sched_cached() keeps its cache in our flinfo's fn_extra */
+	InitFunctionCallInfoData(*wfcinfo, fcinfo->flinfo, 1, InvalidOid, NULL, NULL);
+	wfcinfo->args[0].value = PointerGetDatum(win);
+	wfcinfo->args[0].isnull = false;
+	return win_sched_cached(wfcinfo, 0);
+}
+
 /* ---------------------------------------------------------------------
  * arguments and messages
  * --------------------------------------------------------------------- */
@@ -203,4 +263,52 @@ ivs_mixed_group(const char *group, const char *what, const char *detail)
 			errmsg("all rows of %s group must have the same %s", group, what),
 			errdetail_internal("%s", detail),
 			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+}
+
+/* ---------------------------------------------------------------------
+ * text forms
+ * --------------------------------------------------------------------- */
+
+bool
+ivs_expect(IvsParser *ps, const char *lit)
+{
+	int			n = strlen(lit);
+
+	if (strncmp(ps->p, lit, n) != 0)
+		return ivs_syntax_error(ps, "expected \"%s\".", lit);
+	ps->p += n;
+	return true;
+}
+
+bool
+ivs_parse_ts(IvsParser *ps, TimestampTz *t)
+{
+	const char *detail;
+
+	if (!ms_parse_utc_ts(&ps->p, t, &detail))
+		return ivs_syntax_error(ps, "%s", detail);
+	return true;
+}
+
+bool
+ivs_parse_ival(IvsParser *ps, TimestampTz *lo, TimestampTz *hi)
+{
+	const char *start = ps->p;
+
+	if (!ivs_expect(ps, "[") || !ivs_parse_ts(ps, lo) || !ivs_expect(ps, ",") ||
+		!ivs_parse_ts(ps, hi) || !ivs_expect(ps, ")"))
+		return false;
+	if (*lo >= *hi)
+	{
+		ps->p = start;
+		return ivs_syntax_error(ps, "an interval must end after it starts.");
+	}
+	return true;
+}
+
+/* an embedded window's text, read softly */
+bool
+ivs_window_from_text(IvsParser *ps, char *text, Datum *w)
+{
+	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
 }

@@ -90,6 +90,43 @@ extern void ivs_normalize(const IvsLayout *l, void *st);
 extern void *ivs_canonical(const IvsLayout *l, const void *st);
 extern void ivs_check_version(const IvsLayout *l, const void *st);
 extern bool ivs_same_window(const IvsLayout *l, const void *st, const struct varlena *win);
+/*
+ * The state argument 0 of a transition or combine function: changed in
+ * place inside an aggregate, a copy outside one; NULL for NULL.  Checked.
+ */
+extern void *ivs_state_arg(FunctionCallInfo fcinfo, const IvsLayout *l);
+/*
+ * The arguments of a combine function: false when a side is NULL, *result
+ * then being the function's result (the other side, or NULL); else *a
+ * (ivs_state_arg) and *b, both checked.
+ */
+extern bool ivs_combine_args(FunctionCallInfo fcinfo, const IvsLayout *l,
+							 void **a, void **b, Datum *result);
+/* the canonical form of a state argument (the final function of the two-step aggregates) */
+extern Datum ivs_compact(const IvsLayout *l, Datum d);
+/* the embedded window, parsed once per call site of fcinfo */
+extern struct WinSched *ivs_sched(FunctionCallInfo fcinfo, const struct varlena *win);
+
+/*
+ * The state functions of a type, named as its code calls them, over its
+ * layout: state_size, state_resize (a copy with room for cap items),
+ * state_copy (a private copy of an argument), state_normalize,
+ * state_canonical (sorted, merged, no spare room; st untouched) and
+ * state_check_version.
+ */
+#define IVS_STATE_FUNCTIONS(Type, layout) \
+static inline Size state_size(Size winsize, int nfixed, int cap) \
+{ return ivs_size(&(layout), winsize, nfixed, cap); } \
+static inline Type *state_resize(const Type *st, int cap) \
+{ return (Type *) ivs_resize(&(layout), st, cap); } \
+static inline Type *state_copy(Datum d) \
+{ return (Type *) ivs_copy(&(layout), d); } \
+static inline void state_normalize(Type *st) \
+{ ivs_normalize(&(layout), st); } \
+static inline Type *state_canonical(const Type *st) \
+{ return (Type *) ivs_canonical(&(layout), st); } \
+static inline void state_check_version(const Type *st) \
+{ ivs_check_version(&(layout), st); }
 
 /* arguments and messages */
 extern char *ivs_range_text(RangeType *r);
@@ -99,5 +136,26 @@ extern void ivs_period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed,
 							  const char *what, const char *What,
 							  TimestampTz *lo, TimestampTz *hi);
 extern void ivs_mixed_group(const char *group, const char *what, const char *detail);
+
+/*
+ * The text forms: a parser over the input, for the type's messages, with a
+ * soft-error context (16+).  The instants are UTC with every microsecond
+ * (ms_parse_utc_ts); an interval is "[lo,hi)" with lo < hi.
+ */
+typedef struct IvsParser
+{
+	const char *typname;
+	const char *str;
+	const char *p;
+	Node	   *escontext;
+} IvsParser;
+
+#define ivs_syntax_error(ps, ...) \
+	ms_syntax_error((ps)->escontext, (ps)->typname, (ps)->str, (ps)->p, __VA_ARGS__)
+
+extern bool ivs_expect(IvsParser *ps, const char *lit);
+extern bool ivs_parse_ts(IvsParser *ps, TimestampTz *t);
+extern bool ivs_parse_ival(IvsParser *ps, TimestampTz *lo, TimestampTz *hi);
+extern bool ivs_window_from_text(IvsParser *ps, char *text, Datum *w);
 
 #endif							/* MS_IVALSTATE_H */

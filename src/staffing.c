@@ -162,11 +162,7 @@ static const IvsLayout staff_layout = {
 	normalize_cb, too_many
 };
 
-static inline Size
-state_size(Size winsize, int npieces, int cap)
-{
-	return ivs_size(&staff_layout, winsize, npieces, cap);
-}
+IVS_STATE_FUNCTIONS(StaffState, staff_layout)
 
 /* a new state with room for cap events; win is an sla_window datum or NULL */
 static StaffState *
@@ -178,38 +174,6 @@ state_create(const struct varlena *win, bool has_k, int32 k,
 
 	st->k = has_k ? k : 0;
 	return st;
-}
-
-/* a copy with room for cap events (cap >= st->nevents) */
-static inline StaffState *
-state_resize(const StaffState *st, int cap)
-{
-	return ivs_resize(&staff_layout, st, cap);
-}
-
-static inline StaffState *
-state_copy(Datum d)
-{
-	return ivs_copy(&staff_layout, d);
-}
-
-static inline void
-state_normalize(StaffState *st)
-{
-	ivs_normalize(&staff_layout, st);
-}
-
-/* the canonical stored form: sorted, merged, no spare room; st is untouched */
-static inline StaffState *
-state_canonical(const StaffState *st)
-{
-	return ivs_canonical(&staff_layout, st);
-}
-
-static inline void
-state_check_version(const StaffState *st)
-{
-	ivs_check_version(&staff_layout, st);
 }
 
 /*
@@ -343,14 +307,7 @@ staffing_state_trans(PG_FUNCTION_ARGS)
 	TimestampTz lo,
 				hi;
 
-	if (!PG_ARGISNULL(0))
-	{
-		if (AggCheckCallContext(fcinfo, NULL))
-			st = (StaffState *) PG_GETARG_POINTER(0);
-		else
-			st = state_copy(PG_GETARG_DATUM(0));
-		state_check_version(st);
-	}
+	st = ivs_state_arg(fcinfo, &staff_layout);
 
 	/* STRICT in everything but the shift */
 	if (PG_ARGISNULL(2) || (windowed && PG_ARGISNULL(3)) || (has_k && PG_ARGISNULL(kargno)))
@@ -444,24 +401,10 @@ staffing_state_combine(PG_FUNCTION_ARGS)
 	StaffState *r;
 	StaffPiece *pieces;
 	int			np;
+	Datum		result;
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	b = PG_GETARG_STAFF_STATE_P(1);
-	state_check_version(b);
-	/* the aggregate machinery copies a new pointer into its context */
-	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(b);
-
-	if (AggCheckCallContext(fcinfo, NULL))
-		a = (StaffState *) PG_GETARG_POINTER(0);
-	else
-		a = state_copy(PG_GETARG_DATUM(0));
-	state_check_version(a);
+	if (!ivs_combine_args(fcinfo, &staff_layout, (void **) &a, (void **) &b, &result))
+		return result;
 	check_same_terms(a, (b->flags & STAFF_HAS_WINDOW) ? staff_window(b) : NULL,
 					 (b->flags & STAFF_HAS_K) != 0, b->k);
 	if ((int64) a->nevents + b->nevents > STAFF_MAX_ITEMS)
@@ -500,10 +443,7 @@ staffing_state_combine(PG_FUNCTION_ARGS)
 Datum
 staffing_state_compact(PG_FUNCTION_ARGS)
 {
-	StaffState *st = PG_GETARG_STAFF_STATE_P(0);
-
-	state_check_version(st);
-	PG_RETURN_POINTER(state_canonical(st));
+	return ivs_compact(&staff_layout, PG_GETARG_DATUM(0));
 }
 
 /* ---------------------------------------------------------------------
@@ -511,16 +451,10 @@ staffing_state_compact(PG_FUNCTION_ARGS)
  * --------------------------------------------------------------------- */
 
 /* the window embedded in st, parsed once per call site */
-static WinSched *
+static inline WinSched *
 state_sched(FunctionCallInfo fcinfo, const StaffState *st)
 {
-	LOCAL_FCINFO(wfcinfo, 1);
-
-	/* win_sched_cached() keeps its cache in our flinfo's fn_extra */
-	InitFunctionCallInfoData(*wfcinfo, fcinfo->flinfo, 1, InvalidOid, NULL, NULL);
-	wfcinfo->args[0].value = PointerGetDatum(staff_window(st));
-	wfcinfo->args[0].isnull = false;
-	return win_sched_cached(wfcinfo, 0);
+	return ivs_sched(fcinfo, staff_window(st));
 }
 
 /*
@@ -741,51 +675,26 @@ staffing_state_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-typedef struct StateParser
-{
-	const char *str;
-	const char *p;
-	Node	   *escontext;
-} StateParser;
+typedef IvsParser StateParser;
 
-#define state_syntax_error(ps, ...) \
-	ms_syntax_error((ps)->escontext, "staffing_state", (ps)->str, (ps)->p, __VA_ARGS__)
+#define state_syntax_error(ps, ...) ivs_syntax_error(ps, __VA_ARGS__)
 
-static bool
+static inline bool
 expect(StateParser *ps, const char *lit)
 {
-	int			n = strlen(lit);
-
-	if (strncmp(ps->p, lit, n) != 0)
-		return state_syntax_error(ps, "expected \"%s\".", lit);
-	ps->p += n;
-	return true;
+	return ivs_expect(ps, lit);
 }
 
-static bool
+static inline bool
 parse_ts(StateParser *ps, TimestampTz *t)
 {
-	const char *detail;
-
-	if (!ms_parse_utc_ts(&ps->p, t, &detail))
-		return state_syntax_error(ps, "%s", detail);
-	return true;
+	return ivs_parse_ts(ps, t);
 }
 
-static bool
+static inline bool
 parse_piece(StateParser *ps, StaffPiece *v)
 {
-	const char *start = ps->p;
-
-	if (!expect(ps, "[") || !parse_ts(ps, &v->lo) || !expect(ps, ",") ||
-		!parse_ts(ps, &v->hi) || !expect(ps, ")"))
-		return false;
-	if (v->lo >= v->hi)
-	{
-		ps->p = start;
-		return state_syntax_error(ps, "an interval must end after it starts.");
-	}
-	return true;
+	return ivs_parse_ival(ps, &v->lo, &v->hi);
 }
 
 /* a positive integer below max */
@@ -830,17 +739,17 @@ grow(StateParser *ps, void *v, int n, int *cap, Size sz, bool *ok)
 	return repalloc(v, sz * *cap);
 }
 
-static bool
+static inline bool
 window_from_text(StateParser *ps, char *text, Datum *w)
 {
-	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
+	return ivs_window_from_text(ps, text, w);
 }
 
 Datum
 staffing_state_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	StateParser ps = {str, str, fcinfo->context};
+	StateParser ps = {"staffing_state", str, str, fcinfo->context};
 	int			pcap = 4,
 				np = 0,
 				ecap = 16,
