@@ -1322,9 +1322,10 @@ credit_schedule_hash_extended(PG_FUNCTION_ARGS)
 /*
  * The stored form needs no parsing, only the aligned copy the shared cache
  * keeps (src/schedcache.c), and the thresholds as numerics and doubles for
- * comparing attainments, derived on first use.
+ * comparing attainments, derived on first use.  32 sets of 4: the schedules
+ * of some 40 contracts in a join rarely crowd one set.
  */
-#define CS_CACHE_SLOTS 32
+#define CS_CACHE_SLOTS 128
 
 typedef struct CsSlot
 {
