@@ -88,8 +88,9 @@ extern Datum sla_window_send(PG_FUNCTION_ARGS);
 
 /* sort by start, merge overlapping and touching intervals; the new count */
 static int
-normalize_ivals(AvailIval *v, int n)
+normalize_ivals(void *items, int n)
 {
+	AvailIval  *v = items;
 	int			m = 0;
 
 	if (n <= 1)
@@ -132,17 +133,11 @@ too_many(void)
 			errdetail("At most %d separate (non-overlapping) outages fit in one state.", AVAIL_MAX_IVALS));
 }
 
-static int
-normalize_cb(void *v, int n)
-{
-	return normalize_ivals((AvailIval *) v, n);
-}
-
 static const IvsLayout avail_layout = {
 	"availability_state", AVAIL_STATE_VERSION, AVAIL_HAS_WINDOW, AVAIL_STATE_HDRSZ,
 	sizeof(AvailIval), sizeof(AvailIval), AVAIL_MAX_IVALS,
 	offsetof(AvailState, nmaint), offsetof(AvailState, ndown), offsetof(AvailState, nsorted),
-	normalize_cb, too_many
+	normalize_ivals, too_many
 };
 
 IVS_STATE_FUNCTIONS(AvailState, avail_layout)
@@ -527,13 +522,6 @@ availability_state_compact(PG_FUNCTION_ARGS)
  * measuring
  * --------------------------------------------------------------------- */
 
-/* the window embedded in st, parsed once per call site */
-static inline WinSched *
-state_sched(FunctionCallInfo fcinfo, const AvailState *st)
-{
-	return ivs_sched(fcinfo, avail_window(st));
-}
-
 static inline int64
 measure(WinSched *ws, TimestampTz a, TimestampTz b)
 {
@@ -620,7 +608,7 @@ state_measure(FunctionCallInfo fcinfo, const AvailState *st, int64 *open, int64 
 		nd = normalize_ivals(copy, nd);
 		d = copy;
 	}
-	measure_sets((st->flags & AVAIL_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL,
+	measure_sets((st->flags & AVAIL_HAS_WINDOW) ? ivs_sched(fcinfo, avail_window(st)) : NULL,
 				 st->lo, st->hi, avail_maint(st), st->nmaint, d, nd, open, down);
 }
 
@@ -799,7 +787,7 @@ state_measure_sliced(FunctionCallInfo fcinfo, const AvailState *st, Interval *sl
 		nd = normalize_ivals(copy, nd);
 		d = copy;
 	}
-	sl.ws = (st->flags & AVAIL_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL;
+	sl.ws = (st->flags & AVAIL_HAS_WINDOW) ? ivs_sched(fcinfo, avail_window(st)) : NULL;
 	sl.lo = st->lo;
 	sl.hi = st->hi;
 	sl.m = avail_maint(st);
@@ -1297,12 +1285,6 @@ parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, in
 	return true;
 }
 
-static inline bool
-window_from_text(StateParser *ps, char *text, Datum *w)
-{
-	return ivs_window_from_text(ps, text, w);
-}
-
 Datum
 availability_state_in(PG_FUNCTION_ARGS)
 {
@@ -1311,6 +1293,7 @@ availability_state_in(PG_FUNCTION_ARGS)
 	AvailIval	period;
 	Datum		win = (Datum) 0;
 	bool		has_window = false;
+	const char *wat = NULL;	/* where the window's text starts */
 	bool		has_maint = false;
 	AvailIval  *m = NULL;
 	AvailIval  *d = NULL;
@@ -1335,28 +1318,13 @@ availability_state_in(PG_FUNCTION_ARGS)
 		state_syntax_error(&ps, "%s", problem);
 		PG_RETURN_NULL();
 	}
-	if (strncmp(ps.p, " window=\"", 9) == 0)
+	if (!ivs_window_clause(&ps, &has_window, &win, &wat))
+		PG_RETURN_NULL();
+	if (has_window && (problem = period_problem(period.lo, period.hi, true)) != NULL)
 	{
-		const char *end;
-		char	   *text;
-
-		ps.p += 9;
-		end = strchr(ps.p, '"');
-		if (end == NULL)
-		{
-			state_syntax_error(&ps, "unterminated window: expected a closing \".");
-			PG_RETURN_NULL();
-		}
-		text = pnstrdup(ps.p, end - ps.p);
-		if (!window_from_text(&ps, text, &win))
-			PG_RETURN_NULL();
-		if ((problem = period_problem(period.lo, period.hi, true)) != NULL)
-		{
-			state_syntax_error(&ps, "%s", problem);
-			PG_RETURN_NULL();
-		}
-		has_window = true;
-		ps.p = end + 1;
+		ps.p = wat;
+		state_syntax_error(&ps, "%s", problem);
+		PG_RETURN_NULL();
 	}
 	if (strncmp(ps.p, " maintenance=", 13) == 0)
 	{

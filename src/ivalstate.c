@@ -312,3 +312,23 @@ ivs_window_from_text(IvsParser *ps, char *text, Datum *w)
 {
 	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
 }
+
+bool
+ivs_window_clause(IvsParser *ps, bool *found, Datum *w, const char **at)
+{
+	const char *end;
+
+	*found = false;
+	if (strncmp(ps->p, " window=\"", 9) != 0)
+		return true;
+	ps->p += 9;
+	*at = ps->p;
+	end = strchr(ps->p, '"');
+	if (end == NULL)
+		return ivs_syntax_error(ps, "unterminated window: expected a closing \".");
+	if (!ivs_window_from_text(ps, pnstrdup(ps->p, end - ps->p), w))
+		return false;
+	*found = true;
+	ps->p = end + 1;
+	return true;
+}

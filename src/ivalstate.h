@@ -157,5 +157,11 @@ extern bool ivs_expect(IvsParser *ps, const char *lit);
 extern bool ivs_parse_ts(IvsParser *ps, TimestampTz *t);
 extern bool ivs_parse_ival(IvsParser *ps, TimestampTz *lo, TimestampTz *hi);
 extern bool ivs_window_from_text(IvsParser *ps, char *text, Datum *w);
+/*
+ * An optional clause ' window="..."' at ps->p: false after reporting an
+ * error; else *found says whether there was one, *w is the window and *at
+ * where its text starts (for the caller's own checks), ps->p past it.
+ */
+extern bool ivs_window_clause(IvsParser *ps, bool *found, Datum *w, const char **at);
 
 #endif							/* MS_IVALSTATE_H */

@@ -113,8 +113,9 @@ too_deep(TimestampTz t)
  * the depth after, so it overflows only where the depth does.
  */
 static int
-normalize_events(StaffEvent *v, int n)
+normalize_events(void *items, int n)
 {
+	StaffEvent *v = items;
 	int			m = -1;
 	int64		depth = 0;
 
@@ -149,17 +150,11 @@ normalize_events(StaffEvent *v, int n)
  * the state
  * --------------------------------------------------------------------- */
 
-static int
-normalize_cb(void *v, int n)
-{
-	return normalize_events((StaffEvent *) v, n);
-}
-
 static const IvsLayout staff_layout = {
 	"staffing_state", STAFF_STATE_VERSION, STAFF_HAS_WINDOW, STAFF_STATE_HDRSZ,
 	sizeof(StaffPiece), sizeof(StaffEvent), STAFF_MAX_ITEMS,
 	offsetof(StaffState, npieces), offsetof(StaffState, nevents), offsetof(StaffState, nsorted),
-	normalize_cb, too_many
+	normalize_events, too_many
 };
 
 IVS_STATE_FUNCTIONS(StaffState, staff_layout)
@@ -450,13 +445,6 @@ staffing_state_compact(PG_FUNCTION_ARGS)
  * measuring
  * --------------------------------------------------------------------- */
 
-/* the window embedded in st, parsed once per call site */
-static inline WinSched *
-state_sched(FunctionCallInfo fcinfo, const StaffState *st)
-{
-	return ivs_sched(fcinfo, staff_window(st));
-}
-
 /*
  * Each piece of a period fits in an interval, but pieces together (and a
  * stretch across touching pieces) may not: an error, not a wrapped sum.
@@ -562,7 +550,7 @@ state_final(FunctionCallInfo fcinfo, bool share)
 				errmsg("staffing_state has no staffing minimum"),
 				errdetail("Only the states of staffed(shift, period, [w,] k) and understaffed(...) carry one."),
 				errhint("Read a staffing_agg() state with staffed(s, k) or staffed(s, w, k)."));
-	state_measure((st->flags & STAFF_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL,
+	state_measure((st->flags & STAFF_HAS_WINDOW) ? ivs_sched(fcinfo, staff_window(st)) : NULL,
 				  st, st->k, &open, &staffed);
 	return staffed_result(open, staffed, share, fcinfo);
 }
@@ -739,12 +727,6 @@ grow(StateParser *ps, void *v, int n, int *cap, Size sz, bool *ok)
 	return repalloc(v, sz * *cap);
 }
 
-static inline bool
-window_from_text(StateParser *ps, char *text, Datum *w)
-{
-	return ivs_window_from_text(ps, text, w);
-}
-
 Datum
 staffing_state_in(PG_FUNCTION_ARGS)
 {
@@ -758,6 +740,7 @@ staffing_state_in(PG_FUNCTION_ARGS)
 	StaffEvent *events = palloc(sizeof(StaffEvent) * ecap);
 	Datum		win = (Datum) 0;
 	bool		has_window = false;
+	const char *wat = NULL;	/* where the window's text starts */
 	bool		has_k = false;
 	int64		k = 0;
 	int64		depth = 0;		/* of the last stretch read */
@@ -803,28 +786,13 @@ staffing_state_in(PG_FUNCTION_ARGS)
 	}
 	if (!expect(&ps, "}"))
 		PG_RETURN_NULL();
-	if (strncmp(ps.p, " window=\"", 9) == 0)
+	if (!ivs_window_clause(&ps, &has_window, &win, &wat))
+		PG_RETURN_NULL();
+	if (has_window && (pieces[0].lo < WIN_MIN_TS || pieces[np - 1].hi > WIN_MAX_TS))
 	{
-		const char *end;
-		char	   *text;
-
-		ps.p += 9;
-		end = strchr(ps.p, '"');
-		if (end == NULL)
-		{
-			state_syntax_error(&ps, "unterminated window: expected a closing \".");
-			PG_RETURN_NULL();
-		}
-		text = pnstrdup(ps.p, end - ps.p);
-		if (!window_from_text(&ps, text, &win))
-			PG_RETURN_NULL();
-		if (pieces[0].lo < WIN_MIN_TS || pieces[np - 1].hi > WIN_MAX_TS)
-		{
-			state_syntax_error(&ps, "periods with a window must lie between 1900 and 2300.");
-			PG_RETURN_NULL();
-		}
-		has_window = true;
-		ps.p = end + 1;
+		ps.p = wat;
+		state_syntax_error(&ps, "periods with a window must lie between 1900 and 2300.");
+		PG_RETURN_NULL();
 	}
 	if (strncmp(ps.p, " k=", 3) == 0)
 	{
