@@ -448,6 +448,10 @@ SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} k=-1 depth=
 SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={} extra'::staffing_state;
 SELECT 'v2 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={}'::staffing_state;
 SELECT ''::staffing_state;
+-- the window clause: a period outside the window's range (reported where the window's text
+-- starts, character 70), and an unterminated window
+SELECT 'v1 periods={[1850-11-23 00:00:00+00,1850-11-24 00:00:00+00)} window="24x7" depth={}'::staffing_state;
+SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} window="24x7 depth={}'::staffing_state;
 -- ... and good ones: a stretch across two touching periods, and touching stretches of
 -- different depths (the depth changes at 12:00)
 SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00),[2026-11-24 00:00:00+00,2026-11-25 00:00:00+00)} depth={[2026-11-23 22:00:00+00,2026-11-24 06:00:00+00):1}'::staffing_state;
