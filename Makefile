@@ -8,11 +8,13 @@ OBJS = \
 	src/tzcache.o \
 	src/window_engine.o \
 	src/window.o \
+	src/ivalstate.o \
 	src/availability.o \
 	src/staffing.o \
 	src/ticket.o \
 	src/summary.o \
 	src/streak.o \
+	src/schedcache.o \
 	src/credit.o \
 	src/price.o \
 	src/explain.o

@@ -11,8 +11,10 @@ SELECT as_of FROM sample_meta \gset
 SELECT vendor, service, sla_timezone(coverage) AS zone, cardinality(sla_holidays(coverage)) AS holidays,
        monthly_fee, pricing
 FROM contracts ORDER BY vendor;
+-- each figure in its own unit, which the schedule's thresholds give: a plain
+-- number (below 4.2) is a score, a percentage (below 99.5%) a share
 SELECT vendor, sla AS "service level",
-       CASE WHEN sla IN ('csat') THEN target::text
+       CASE WHEN credits::text ~ '^(below|above) [0-9.]+([:;,]|$)' THEN round(target, 2)::text
             ELSE round(100 * target, 2) || ' %' END AS target,
        better || ' is better' AS direction, credits
 FROM service_levels ORDER BY vendor, sla;
@@ -191,9 +193,13 @@ FROM monthly ORDER BY vendor, month;
 
 \echo
 \echo '== Service levels per vendor and month: attainment against target, streak of missed months, escalation, credit'
-\echo '   (the views of examples/scorecard.sql; credit shares are of the monthly fee, each capped by its own terms)'
+\echo '   (the views of examples/scorecard.sql; credit shares are of the monthly fee, each capped by its own terms;'
+\echo '   a score such as CSAT as a score, a rate as a percentage)'
 SELECT vendor, to_char(month, 'YYYY-MM') AS month, sla,
-       round(100 * attainment, 2) AS "attained %", round(100 * target, 2) AS "target %",
+       CASE WHEN credits::text ~ '^(below|above) [0-9.]+([:;,]|$)' THEN round(attainment, 2)::text
+            ELSE round(100 * attainment, 2) || ' %' END AS attained,
+       CASE WHEN credits::text ~ '^(below|above) [0-9.]+([:;,]|$)' THEN round(target, 2)::text
+            ELSE round(100 * target, 2) || ' %' END AS target,
        CASE WHEN met THEN 'met' ELSE 'MISSED' END AS result,
        misses AS "SEV1 late", streak, recent_misses AS "misses/12", escalation,
        round(100 * credit_share, 2) AS "credit %"
@@ -248,8 +254,10 @@ ORDER BY 1, 2;
 \echo
 \echo '== Quality: CSAT (mean survey score), first contact resolution, SOC false positives, against target'
 SELECT vendor, to_char(month, 'YYYY-MM') AS month, sla AS "service level",
-       CASE WHEN sla = 'csat' THEN round(attainment, 2)::text ELSE round(100 * attainment, 2) || ' %' END AS measured,
-       CASE WHEN sla = 'csat' THEN target::text ELSE round(100 * target, 2) || ' %' END AS target,
+       CASE WHEN credits::text ~ '^(below|above) [0-9.]+([:;,]|$)' THEN round(attainment, 2)::text
+            ELSE round(100 * attainment, 2) || ' %' END AS measured,
+       CASE WHEN credits::text ~ '^(below|above) [0-9.]+([:;,]|$)' THEN round(target, 2)::text
+            ELSE round(100 * target, 2) || ' %' END AS target,
        CASE WHEN met THEN 'met' ELSE 'MISSED' END AS result, escalation,
        round(100 * credit_share, 2) AS "credit %"
 FROM sla_credits

@@ -6,11 +6,13 @@
 --
 --   sla_attainment   vendor, month, service level: attainment (a share; CSAT a mean
 --                    score 1-5, rounded to 4 decimals like the quality shares), target, met
---   sla_credits      ... plus the streak of missed months, misses in the last 12,
---                    escalation step, credit share and the share earned back
+--   sla_credits      ... plus the streak of missed months, misses in the last 12
+--                    months (over a dense series of months), escalation step, credit
+--                    share and the share earned back
 --   vendor_credits   vendor, month: credits of all service levels together, less
---                    what was earned back, capped by the contract's period cap
---                    (or at-risk amount), then by its annual cap, in money
+--                    what was earned back, capped by the contract's period cap (or
+--                    at-risk amount, the largest its schedules state), then by its
+--                    annual cap, in money
 
 CREATE OR REPLACE VIEW sla_months AS
 SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
@@ -72,23 +74,32 @@ FROM service_levels sl JOIN measured me USING (vendor, sla);
 COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share, or a mean score for CSAT), its target, met, and the material misses';
 
 CREATE OR REPLACE VIEW sla_credits AS
-SELECT a.*,
-       miss_streak(a.met) OVER w AS streak,
-       (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
-       escalation(a.credits, miss_streak(a.met) OVER w,
-                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS escalation,
-       sla_credit(a.credits, a.attainment, a.misses, miss_streak(a.met) OVER w,
-                  (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int) AS credit_share,
+-- the windows run over a dense series of months (every reporting month of
+-- every service level, left-joined to the measurements), so that "the last
+-- 12" is the last 12 months even where a month has no data (no tickets, no
+-- alerts): such a month counts no miss and neither breaks nor extends a
+-- streak, and for earn-back it is a month not shown to be met; only the
+-- measured months are reported
+WITH dense AS (
+  SELECT sl.vendor, m.month, sl.sla, a.attainment, a.target, a.met, a.misses, a.credits,
+         a.month IS NOT NULL AS measured,
+         miss_streak(a.met) OVER w AS streak,
+         (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
+         array_agg(a.attainment) OVER (w ROWS BETWEEN 1 FOLLOWING AND 12 FOLLOWING) AS following
+  FROM service_levels sl CROSS JOIN sla_months m
+  LEFT JOIN sla_attainment a ON a.vendor = sl.vendor AND a.sla = sl.sla AND a.month = m.month
+  WINDOW w AS (PARTITION BY sl.vendor, sl.sla ORDER BY m.month)),
+credited AS (
+  SELECT d.*, escalation(d.credits, d.streak, d.recent_misses) AS escalation,
+         sla_credit(d.credits, d.attainment, d.misses, d.streak, d.recent_misses) AS credit_share
+  FROM dense d
+  WHERE d.measured)
+SELECT vendor, month, sla, attainment, target, met, misses, credits, streak, recent_misses,
+       escalation, credit_share,
        -- earn-back: decided by the next months' attainments (none yet: 0)
-       coalesce(sla_earn_back(a.credits,
-                              sla_credit(a.credits, a.attainment, a.misses, miss_streak(a.met) OVER w,
-                                         (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int),
-                              miss_streak(a.met) OVER w,
-                              (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int,
-                              array_agg(a.attainment) OVER (w ROWS BETWEEN 1 FOLLOWING AND 12 FOLLOWING)), 0) AS earned_back
-FROM sla_attainment a
-WINDOW w AS (PARTITION BY a.vendor, a.sla ORDER BY a.month);
-COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12, escalation step, credit share and the share of it earned back';
+       coalesce(sla_earn_back(credits, credit_share, streak, recent_misses, following), 0) AS earned_back
+FROM credited;
+COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12 months (a month without data counts none), escalation step, credit share and the share of it earned back';
 
 -- The caps in DESIGN's order: each service level's own (sla_credit), less
 -- what it earned back, then the period cap over the month's service levels
@@ -101,7 +112,14 @@ WITH months AS (
   SELECT cr.vendor, cr.month, c.monthly_fee,
          sum(cr.credit_share) AS credit_share,
          sum(cr.earned_back) AS earned_back,
-         coalesce(min(credit_period_cap(cr.credits)), 1) AS period_cap,
+         -- the period cap: the smallest period cap the contract's schedules state,
+         -- and at most the amount at risk, the largest they state (every schedule
+         -- of a contract states the same one; where they differ the largest is
+         -- taken, since a service level's own credit may reach its own amount at
+         -- risk and the pool must not cut it)
+         least(coalesce(min(credit_period_cap(cr.credits))
+                          FILTER (WHERE credit_period_cap(cr.credits) < coalesce(credit_at_risk(cr.credits), 2)), 1),
+               coalesce(max(credit_at_risk(cr.credits)), 1)) AS period_cap,
          min(credit_annual_cap(cr.credits)) AS annual_cap,
          (date_trunc('year', cr.month + interval '2 months') - interval '2 months')::date AS contract_year
   FROM sla_credits cr JOIN contracts c USING (vendor)

@@ -420,6 +420,10 @@ SELECT 'v1 period=[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00) window="mon-fr
 SELECT 'v1 period=[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00) downtime={} extra'::availability_state;
 SELECT 'v2 period=[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00) downtime={}'::availability_state;
 SELECT ''::availability_state;
+-- the window clause: a period outside the window's range (reported where the window's text
+-- starts, character 67), and an unterminated window
+SELECT 'v1 period=[1850-11-23 00:00:00+00,1850-11-24 00:00:00+00) window="24x7" downtime={}'::availability_state;
+SELECT 'v1 period=[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00) window="24x7 downtime={}'::availability_state;
 CREATE TABLE state_bad (s availability_state);
 \set badfile '/tmp/ms_availability_bad.bin'
 -- version 9

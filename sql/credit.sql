@@ -142,6 +142,15 @@ SELECT sla_credit(s, NULL::numeric, 2, 1) AS null_attainment,            -- 0 + 
 FROM design;
 
 -- ---------------------------------------------------------------------------
+-- the per-call-site cache of schedules (shared with charge): 100 schedules, 1 000 rows
+-- that come back to each in turn, more than the cache holds: every row gets the credit
+-- of its own schedule, below 99%: k% for k = 1 .. 100 at 98%: k/100 (t, t)
+SELECT bool_and(sla_credit(format('below 99%%: %s%%', i % 100 + 1)::credit_schedule, 0.98, 0, 0)
+                = (i % 100 + 1) / 100.0) AS numeric_form,
+       bool_and(sla_credit(format('below 99%%: %s%%', i % 100 + 1)::credit_schedule, 0.98::float8, 0, 0)
+                = (i % 100 + 1) / 100.0) AS double_form
+FROM generate_series(1, 1000) i;
+
 -- money: fee x share, rounded half-up to cents
 -- ---------------------------------------------------------------------------
 SELECT sla_credit_amount(s, 18500.00, 0.995, 3, 1) AS a,     -- 16% of 18500.00 = 2960.00
@@ -333,5 +342,14 @@ SELECT sla_credit('below 99.9%: 10%', 0.99, -1, 0);
 SELECT sla_credit('below 99.9%: 10%', 0.99, 0, -1);
 SELECT sla_credit('below 99.9%: 10%; chronic after 4 of 12 x2', 0.99, 0, 1, 13);
 SELECT sla_credit_amount('below 99.9%: 10%', -100, 0.99, 0, 0);
+-- a fee that is not a finite amount (issue 16): Infinity x 10% would be
+-- Infinity and Infinity x 0 (no credit owed: 99.5% is not below 99%) NaN;
+-- both forms, the numeric and the double precision attainment
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, 0.995, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, 0.98, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', '-Infinity'::numeric, 0.98, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'NaN'::numeric, 0.995, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, 0.995::float8, 0, 0);
+SELECT sla_credit_amount('below 99%: 10%', 'Infinity'::numeric, NULL::float8, 0, 0, 0);
 SELECT escalation('warning after 1', -1);
 SELECT termination_right('terminate after 2 of 3', 0, 4);

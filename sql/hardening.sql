@@ -69,6 +69,17 @@ END $$;
 SELECT bool_and(pg_temp.zone_of(name) IS NOT DISTINCT FROM name) AS all_kept,
        count(*) FILTER (WHERE pg_temp.zone_of(name) IS NULL) AS failing
 FROM pg_timezone_names WHERE name NOT IN ('localtime', 'posixrules');
+-- sla_timezone_names() lists exactly the names a window accepts (issue 16): those of
+-- pg_timezone_names but localtime and posixrules, none missing (0), none extra (0), each
+-- accepted and kept as listed (t), the two refused names not listed (0); sorted as the
+-- parser searches them, case-insensitively (t)
+SELECT (SELECT count(*) FROM (SELECT name FROM pg_timezone_names WHERE name NOT IN ('localtime', 'posixrules')
+                              EXCEPT SELECT name FROM sla_timezone_names()) m) AS missing,
+       (SELECT count(*) FROM (SELECT name FROM sla_timezone_names()
+                              EXCEPT SELECT name FROM pg_timezone_names WHERE name NOT IN ('localtime', 'posixrules')) x) AS extra,
+       (SELECT bool_and(sla_timezone(('mon 09:00-17:00 ' || name)::sla_window) = name) FROM sla_timezone_names()) AS all_kept,
+       (SELECT count(*) FROM sla_timezone_names() WHERE name IN ('localtime', 'posixrules')) AS refused_listed,
+       (SELECT array_agg(name) = array_agg(name ORDER BY lower(name) COLLATE "C") FROM sla_timezone_names()) AS sorted;
 -- UTC, GMT and the Etc aliases: 24x7 (UTC is not printed) | 24x7 GMT | 24x7 Etc/GMT+5 | 24x7 Etc/GMT-14
 -- (zones every supported tzdata has: Debian 13 moved EST5EDT and the like to tzdata-legacy)
 SELECT '24x7 utc'::sla_window, '24x7 gmt'::sla_window, '24x7 etc/gmt+5'::sla_window, '24x7 etc/gmt-14'::sla_window;

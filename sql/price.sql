@@ -96,6 +96,18 @@ FROM unnest(ARRAY[0, 24999.99, 25000, 25000.07, 30000]::numeric[]) b;
 --    25000: exactly 2000.00 | 2000.00
 -- 25000.07: 2000.0056: 2000.01 | 2000.01
 --    30000: 2400.00 | 2400.00
+-- a minimum-only share (issue 16): 0% of the base, at least 8 695.00, is 8 695.00 whatever the
+-- base; canonical text "share 0% minimum 8695.00" (percentages without trailing zeros, money
+-- with two decimals), which reads back as the same value, in text and in binary: t, t;
+-- price_share 0, price_share_minimum 8695.00.  Beside a fixed fee: 1500 + 8695 = 10195.00
+SELECT 'share 0% minimum 8695'::price_schedule AS canonical;
+SELECT b AS base, charge('share 0% minimum 8695', 0, b) AS minimum_only,
+       charge('fixed 1500; share 0% minimum 8695', 0, b) AS with_fixed
+FROM unnest(ARRAY[0, 8695, 120000.55]::numeric[]) b;
+SELECT s::text::price_schedule = s AS text_round_trip,
+       price_schedule_send(s::text::price_schedule) = price_schedule_send(s) AS send_equal,
+       price_share(s) AS share, price_share_minimum(s) AS share_min
+FROM (SELECT 'share 0% minimum 8695'::price_schedule AS s) x;
 
 -- ---------------------------------------------------------------------------
 -- combined components, per outcome, zero and fractional units
@@ -137,6 +149,12 @@ FROM unnest(ARRAY['fixed 18500.00 including 800 tickets; per ticket 14.50',
                   'per unit 4.50 minimum 1000',
                   'graduated 0-500: 5.00, 500+: 4.00',
                   'fixed 1500; share 8% minimum 2000']::price_schedule[]) s;
+
+-- the per-call-site cache of schedules (shared with sla_credit): 50 schedules, 1 000 rows
+-- that come back to each in turn, more than the cache holds: every row is charged by its
+-- own schedule, per unit k for k = 1 .. 50, 2 units: 2k (t)
+SELECT bool_and(charge(format('per unit %s', i % 50 + 1)::price_schedule, 2) = 2 * (i % 50 + 1)) AS own_schedule
+FROM generate_series(1, 1000) i;
 
 -- NULL in, NULL out; a NULL base is no base
 SELECT charge(NULL::price_schedule, 1) IS NULL AS null_schedule, charge('per unit 1', NULL::numeric) IS NULL AS null_units,
@@ -213,6 +231,7 @@ SELECT 'per unit 0.00 minimum 1000'::price_schedule;
 SELECT 'fixed 10000 including 500 units; per unit 12.00 minimum 400'::price_schedule;
 SELECT 'share 8% minimum 0'::price_schedule;
 SELECT 'share 0%'::price_schedule;
+SELECT 'share 0% minimum 0'::price_schedule;
 
 -- ---------------------------------------------------------------------------
 -- out of range
@@ -275,5 +294,15 @@ COPY price_in FROM :'copyfile' (FORMAT binary);
 TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x01040000000000000044aa2000');
 COPY price_bytes TO :'copyfile' (FORMAT binary);
 COPY price_in FROM :'copyfile' (FORMAT binary);
-SELECT count(*) AS accepted FROM price_in;   -- 1: only the first
+-- share 0% (flags 10, share 0) with no minimum: refused as text refuses it
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x011000000000000000000000');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- share 0% minimum 8695.00 (flags 30, share 0, minimum 8695 x 10^6 = 0x206432bc0): accepted
+-- as text accepts it (issue 16)
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x0130000000000000000000000000000206432bc0');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- 2: the first and the minimum-only share
+SELECT s FROM price_in ORDER BY s::text;
 DROP TABLE price_t, price_copy, price_bytes, price_in;

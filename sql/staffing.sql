@@ -369,6 +369,71 @@ BEGIN
   END LOOP;
 END $$;
 
+-- sizes near 2^63 (issue 16).  Two touching periods, 4714-11-24 BC to 2000-01-01
+-- (211 813 488 000 000 000 us) and 2000-01-01 to 294276-12-31 23:59:59.999999
+-- (9 223 371 331 199 999 999 us): each fits an interval, together they hold
+-- 9 435 184 819 199 999 999 us > 2^63 - 1 = 9 223 372 036 854 775 807, so measuring them
+-- is out of range (22008), with any k, not a wrapped sum (understaffed negative, staffed NULL)
+CREATE TABLE huge AS
+SELECT rollup(s) AS s
+FROM (SELECT staffing_agg(NULL, '[4714-11-24 00:00+00 BC, 2000-01-01 00:00+00)')
+      UNION ALL SELECT staffing_agg(NULL, '[2000-01-01 00:00+00, 294276-12-31 23:59:59.999999+00)')) v(s);
+SELECT s FROM huge;
+SELECT staffed(s, 0) FROM huge;
+SELECT staffed(s, 1) FROM huge;
+SELECT understaffed(s, 1) FROM huge;
+-- one shift in each half: the stretches touch at 2000-01-01 and join into one across both
+-- periods, longer than an interval too: 22008
+SELECT rollup(s) FROM (
+  SELECT staffing_agg('[4714-11-24 00:00+00 BC, 2000-01-01 00:00+00)', '[4714-11-24 00:00+00 BC, 2000-01-01 00:00+00)')
+  UNION ALL SELECT staffing_agg('[2000-01-01 00:00+00, 294276-12-31 23:59:59.999999+00)', '[2000-01-01 00:00+00, 294276-12-31 23:59:59.999999+00)')) v(s);
+SELECT staffed(rollup(s), 1) FROM (
+  SELECT staffing_agg('[4714-11-24 00:00+00 BC, 2000-01-01 00:00+00)', '[4714-11-24 00:00+00 BC, 2000-01-01 00:00+00)')
+  UNION ALL SELECT staffing_agg('[2000-01-01 00:00+00, 294276-12-31 23:59:59.999999+00)', '[2000-01-01 00:00+00, 294276-12-31 23:59:59.999999+00)')) v(s);
+-- the second period alone fits: nobody on shift, 0 and 9 223 371 331 199 999 999 us =
+-- 2 562 047 591 h (9 223 371 327 600 s) + 3 599.999999 s = 2562047591:59:59.999999
+SELECT staffed(s, 1), understaffed(s, 1)
+FROM (SELECT staffing_agg(NULL, '[2000-01-01 00:00+00, 294276-12-31 23:59:59.999999+00)') AS s) x;
+-- two shards of one day's roster, 06:00-14:00 at depth 2^63 - 1 and 10:00-18:00 at depth 1:
+-- 10:00-14:00 would be 2^63 deep, which no state can hold (text and binary input refuse it):
+-- the merge fails (22003) rather than drop a stretch; so does adding a shift to the deep state
+CREATE TABLE deep (id int, s staffing_state);
+INSERT INTO deep VALUES
+  (1, 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={[2026-11-23 06:00:00+00,2026-11-23 14:00:00+00):9223372036854775807}'),
+  (2, 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={[2026-11-23 10:00:00+00,2026-11-23 18:00:00+00):1}'),
+  (3, 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={[2026-11-23 06:00:00+00,2026-11-23 14:00:00+00):9223372036854775806}');
+SELECT rollup(s) FROM deep WHERE id IN (1, 2);
+SELECT staffed(rollup(s), 1) FROM deep WHERE id IN (1, 2);
+SELECT staffing_state_combine(a.s, b.s) FROM deep a, deep b WHERE a.id = 1 AND b.id = 2;
+SELECT staffing_state_trans(s, '[2026-11-23 08:00, 2026-11-23 09:00)', '[2026-11-23, 2026-11-24)') FROM deep WHERE id = 1;
+-- one less fits: 06:00-10:00 at 2^63 - 2, 10:00-14:00 at 2^63 - 1, 14:00-18:00 at 1, and it
+-- reads back as text and as binary (COPY): t, t
+CREATE TABLE deep_sum AS SELECT rollup(s) AS s FROM deep WHERE id IN (2, 3);
+SELECT s FROM deep_sum;
+SELECT s::text::staffing_state::text = s::text AS text_round_trip FROM deep_sum;
+\set deepfile '/tmp/ms_staffing_deep.bin'
+COPY deep_sum TO :'deepfile' (FORMAT binary);
+CREATE TABLE deep_copy (LIKE deep_sum);
+COPY deep_copy FROM :'deepfile' (FORMAT binary);
+SELECT staffing_state_send(a.s) = staffing_state_send(b.s) AS binary_round_trip FROM deep_sum a, deep_copy b;
+-- the SQLSTATE of each
+DO $$
+DECLARE q text;
+BEGIN
+  FOREACH q IN ARRAY ARRAY[
+    $q$SELECT staffed(s, 0) FROM huge$q$,
+    $q$SELECT understaffed(s, 1) FROM huge$q$,
+    $q$SELECT rollup(s) FROM deep WHERE id IN (1, 2)$q$] LOOP
+    BEGIN
+      EXECUTE q;
+      RAISE NOTICE 'no error: %', q;
+    EXCEPTION WHEN OTHERS THEN
+      RAISE NOTICE '% -> SQLSTATE %', q, SQLSTATE;
+    END;
+  END LOOP;
+END $$;
+DROP TABLE huge, deep, deep_sum, deep_copy;
+
 -- ---------------------------------------------------------------------------
 -- parse errors (22P02) and corrupted binary input (22P03)
 -- ---------------------------------------------------------------------------
@@ -383,6 +448,10 @@ SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} k=-1 depth=
 SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={} extra'::staffing_state;
 SELECT 'v2 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={}'::staffing_state;
 SELECT ''::staffing_state;
+-- the window clause: a period outside the window's range (reported where the window's text
+-- starts, character 70), and an unterminated window
+SELECT 'v1 periods={[1850-11-23 00:00:00+00,1850-11-24 00:00:00+00)} window="24x7" depth={}'::staffing_state;
+SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} window="24x7 depth={}'::staffing_state;
 -- ... and good ones: a stretch across two touching periods, and touching stretches of
 -- different depths (the depth changes at 12:00)
 SELECT 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00),[2026-11-24 00:00:00+00,2026-11-25 00:00:00+00)} depth={[2026-11-23 22:00:00+00,2026-11-24 06:00:00+00):1}'::staffing_state;

@@ -46,6 +46,7 @@
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
 
+#include "ivalstate.h"
 #include "window.h"
 
 PG_FUNCTION_INFO_V1(availability_state_in);
@@ -87,8 +88,9 @@ extern Datum sla_window_send(PG_FUNCTION_ARGS);
 
 /* sort by start, merge overlapping and touching intervals; the new count */
 static int
-normalize_ivals(AvailIval *v, int n)
+normalize_ivals(void *items, int n)
 {
+	AvailIval  *v = items;
 	int			m = 0;
 
 	if (n <= 1)
@@ -131,13 +133,14 @@ too_many(void)
 			errdetail("At most %d separate (non-overlapping) outages fit in one state.", AVAIL_MAX_IVALS));
 }
 
-static Size
-state_size(Size winsize, int nmaint, int cap)
-{
-	if ((Size) nmaint + (Size) cap > (Size) AVAIL_MAX_IVALS)
-		too_many();
-	return AVAIL_STATE_HDRSZ + MAXALIGN(winsize) + sizeof(AvailIval) * ((Size) nmaint + cap);
-}
+static const IvsLayout avail_layout = {
+	"availability_state", AVAIL_STATE_VERSION, AVAIL_HAS_WINDOW, AVAIL_STATE_HDRSZ,
+	sizeof(AvailIval), sizeof(AvailIval), AVAIL_MAX_IVALS,
+	offsetof(AvailState, nmaint), offsetof(AvailState, ndown), offsetof(AvailState, nsorted),
+	normalize_ivals, too_many
+};
+
+IVS_STATE_FUNCTIONS(AvailState, avail_layout)
 
 /*
  * A new state with room for cap outages.  win is an sla_window datum (any
@@ -147,67 +150,12 @@ static AvailState *
 state_create(TimestampTz lo, TimestampTz hi, const struct varlena *win,
 			 bool has_maint, const AvailIval *maint, int nmaint, int cap)
 {
-	Size		winsize = win ? VARHDRSZ + VARSIZE_ANY_EXHDR(win) : 0;
-	Size		size = state_size(winsize, nmaint, cap);
-	AvailState *st = palloc0(size);
+	AvailState *st = ivs_create(&avail_layout, win, has_maint ? AVAIL_HAS_MAINT : 0,
+								maint, nmaint, cap);
 
-	SET_VARSIZE(st, size);
-	st->version = AVAIL_STATE_VERSION;
-	st->flags = (win ? AVAIL_HAS_WINDOW : 0) | (has_maint ? AVAIL_HAS_MAINT : 0);
-	st->winsize = (int32) winsize;
-	st->nmaint = nmaint;
 	st->lo = lo;
 	st->hi = hi;
-	if (win)
-	{
-		SET_VARSIZE(avail_window(st), winsize);
-		memcpy(VARDATA(avail_window(st)), VARDATA_ANY(win), winsize - VARHDRSZ);
-	}
-	if (nmaint > 0)
-		memcpy(avail_maint(st), maint, sizeof(AvailIval) * nmaint);
 	return st;
-}
-
-/* a copy with room for cap outages (cap >= st->ndown) */
-static AvailState *
-state_resize(const AvailState *st, int cap)
-{
-	Size		used = (char *) (avail_down(st) + st->ndown) - (char *) st;
-	Size		size = state_size(st->winsize, st->nmaint, cap);
-	AvailState *n = palloc(size);
-
-	Assert(cap >= st->ndown);
-	memcpy(n, st, used);
-	SET_VARSIZE(n, size);
-	return n;
-}
-
-/* a private copy of a state argument, to change outside an aggregate */
-static AvailState *
-state_copy(Datum d)
-{
-	AvailState *st = DatumGetAvailStateP(d);
-
-	return state_resize(st, st->ndown);
-}
-
-static void
-state_normalize(AvailState *st)
-{
-	if (st->nsorted < st->ndown)
-		st->ndown = normalize_ivals(avail_down(st), st->ndown);
-	st->nsorted = st->ndown;
-}
-
-/* the canonical stored form: sorted, merged, no spare room; st is untouched */
-static AvailState *
-state_canonical(const AvailState *st)
-{
-	AvailState *n = state_resize(st, st->ndown);
-
-	state_normalize(n);
-	SET_VARSIZE(n, state_size(n->winsize, n->nmaint, n->ndown));
-	return n;
 }
 
 /*
@@ -229,16 +177,6 @@ period_problem(TimestampTz lo, TimestampTz hi, bool windowed)
 	if (windowed && (lo < WIN_MIN_TS || hi > WIN_MAX_TS))
 		return "a period with a window must lie between 1900 and 2300.";
 	return NULL;
-}
-
-static void
-state_check_version(const AvailState *st)
-{
-	if (st->version != AVAIL_STATE_VERSION)
-		ereport(ERROR,
-				errcode(ERRCODE_DATA_CORRUPTED),
-				errmsg("availability_state version %d is not supported", st->version),
-				errdetail("This version of managed_services reads version %d.", AVAIL_STATE_VERSION));
 }
 
 /*
@@ -288,21 +226,7 @@ state_add(AvailState *st, TimestampTz lo, TimestampTz hi)
  * arguments
  * --------------------------------------------------------------------- */
 
-static char *
-range_text(RangeType *r)
-{
-	Oid			typoutput;
-	bool		isvarlena;
-
-	getTypeOutputInfo(RangeTypeGetOid(r), &typoutput, &isvarlena);
-	return OidOutputFunctionCall(typoutput, RangeTypePGetDatum(r));
-}
-
-static char *
-ts_text(TimestampTz t)
-{
-	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
-}
+#define ts_text(t) ivs_ts_text(t)
 
 static char *
 ival_text(TimestampTz lo, TimestampTz hi)
@@ -311,41 +235,11 @@ ival_text(TimestampTz lo, TimestampTz hi)
 }
 
 /* the period: finite, non-empty, inside the window's range when there is one */
-static void
+static inline void
 period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed,
 			  TimestampTz *lo, TimestampTz *hi)
 {
-	RangeBound	lower,
-				upper;
-	bool		empty;
-	int64		len;
-
-	range_deserialize(rng, r, &lower, &upper, &empty);
-	if (empty)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("availability period is empty"),
-				errdetail("Availability is measured over a non-empty period."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	if (lower.infinite || upper.infinite ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("availability period %s is not finite", range_text(r)),
-				errdetail("Availability is measured over a period with a finite start and end."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	*lo = DatumGetTimestampTz(lower.val);
-	*hi = DatumGetTimestampTz(upper.val);
-	if (pg_sub_s64_overflow(*hi, *lo, &len))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("availability period %s is too long", range_text(r)));
-	if (windowed)
-	{
-		win_check_ts(*lo);
-		win_check_ts(*hi);
-	}
+	ivs_period_bounds(rng, r, windowed, "availability", "Availability", lo, hi);
 }
 
 /* an outage clipped to [plo, phi); false when nothing is left */
@@ -407,14 +301,10 @@ clip_multirange(MultirangeType *mr, TimestampTz plo, TimestampTz phi,
 	return normalize_ivals(v, n);
 }
 
-static void
+static inline void
 mixed_group(const char *what, const char *detail)
 {
-	ereport(ERROR,
-			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			errmsg("all rows of an availability group must have the same %s", what),
-			errdetail_internal("%s", detail),
-			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+	ivs_mixed_group("an availability", what, detail);
 }
 
 static void
@@ -429,20 +319,11 @@ check_same_period(const AvailState *st, TimestampTz lo, TimestampTz hi)
 static void
 check_same_window(const AvailState *st, const struct varlena *win)
 {
-	if (win == NULL && !(st->flags & AVAIL_HAS_WINDOW))
-		return;
-	if (win == NULL || !(st->flags & AVAIL_HAS_WINDOW) ||
-		VARSIZE_ANY_EXHDR(win) != VARSIZE(avail_window(st)) - VARHDRSZ ||
-		memcmp(VARDATA_ANY(win), VARDATA(avail_window(st)), VARSIZE_ANY_EXHDR(win)) != 0)
-	{
-		const char *a = (st->flags & AVAIL_HAS_WINDOW) ?
-		DatumGetCString(DirectFunctionCall1(sla_window_out, PointerGetDatum(avail_window(st)))) : "none";
-		const char *b = win ?
-		DatumGetCString(DirectFunctionCall1(sla_window_out, PointerGetDatum(PG_DETOAST_DATUM(PointerGetDatum(win))))) : "none";
-
+	if (!ivs_same_window(&avail_layout, st, win))
 		mixed_group("coverage window",
-					psprintf("The group has rows for the windows \"%s\" and \"%s\".", a, b));
-	}
+					psprintf("The group has rows for the windows \"%s\" and \"%s\".",
+							 (st->flags & AVAIL_HAS_WINDOW) ? ivs_window_text(avail_window(st)) : "none",
+							 ivs_window_text(win)));
 }
 
 static void
@@ -542,14 +423,7 @@ availability_state_trans(PG_FUNCTION_ARGS)
 	AvailIval  *m = NULL;
 	int			nm = 0;
 
-	if (!PG_ARGISNULL(0))
-	{
-		if (AggCheckCallContext(fcinfo, NULL))
-			st = (AvailState *) PG_GETARG_POINTER(0);
-		else
-			st = state_copy(PG_GETARG_DATUM(0));
-		state_check_version(st);
-	}
+	st = ivs_state_arg(fcinfo, &avail_layout);
 
 	/* STRICT in everything but the outage */
 	if (PG_ARGISNULL(2) || (windowed && PG_ARGISNULL(3)) || (has_maint && PG_ARGISNULL(4)))
@@ -596,24 +470,10 @@ availability_state_combine(PG_FUNCTION_ARGS)
 	AvailState *a;
 	AvailState *b;
 	int			cap;
+	Datum		result;
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	b = PG_GETARG_AVAIL_STATE_P(1);
-	state_check_version(b);
-	/* the aggregate machinery copies a new pointer into its context */
-	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(b);
-
-	if (AggCheckCallContext(fcinfo, NULL))
-		a = (AvailState *) PG_GETARG_POINTER(0);
-	else
-		a = state_copy(PG_GETARG_DATUM(0));
-	state_check_version(a);
+	if (!ivs_combine_args(fcinfo, &avail_layout, (void **) &a, (void **) &b, &result))
+		return result;
 
 	check_same_period(a, b->lo, b->hi);
 	check_same_window(a, (b->flags & AVAIL_HAS_WINDOW) ? avail_window(b) : NULL);
@@ -655,28 +515,12 @@ availability_state_combine(PG_FUNCTION_ARGS)
 Datum
 availability_state_compact(PG_FUNCTION_ARGS)
 {
-	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
-
-	state_check_version(st);
-	PG_RETURN_POINTER(state_canonical(st));
+	return ivs_compact(&avail_layout, PG_GETARG_DATUM(0));
 }
 
 /* ---------------------------------------------------------------------
  * measuring
  * --------------------------------------------------------------------- */
-
-/* the window embedded in st, parsed once per call site */
-static WinSched *
-state_sched(FunctionCallInfo fcinfo, const AvailState *st)
-{
-	LOCAL_FCINFO(wfcinfo, 1);
-
-	/* win_sched_cached() keeps its cache in our flinfo's fn_extra */
-	InitFunctionCallInfoData(*wfcinfo, fcinfo->flinfo, 1, InvalidOid, NULL, NULL);
-	wfcinfo->args[0].value = PointerGetDatum(avail_window(st));
-	wfcinfo->args[0].isnull = false;
-	return win_sched_cached(wfcinfo, 0);
-}
 
 static inline int64
 measure(WinSched *ws, TimestampTz a, TimestampTz b)
@@ -764,7 +608,7 @@ state_measure(FunctionCallInfo fcinfo, const AvailState *st, int64 *open, int64 
 		nd = normalize_ivals(copy, nd);
 		d = copy;
 	}
-	measure_sets((st->flags & AVAIL_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL,
+	measure_sets((st->flags & AVAIL_HAS_WINDOW) ? ivs_sched(fcinfo, avail_window(st)) : NULL,
 				 st->lo, st->hi, avail_maint(st), st->nmaint, d, nd, open, down);
 }
 
@@ -943,7 +787,7 @@ state_measure_sliced(FunctionCallInfo fcinfo, const AvailState *st, Interval *sl
 		nd = normalize_ivals(copy, nd);
 		d = copy;
 	}
-	sl.ws = (st->flags & AVAIL_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL;
+	sl.ws = (st->flags & AVAIL_HAS_WINDOW) ? ivs_sched(fcinfo, avail_window(st)) : NULL;
 	sl.lo = st->lo;
 	sl.hi = st->hi;
 	sl.m = avail_maint(st);
@@ -1260,25 +1104,14 @@ availability_state_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-typedef struct StateParser
-{
-	const char *str;
-	const char *p;
-	Node	   *escontext;
-} StateParser;
+typedef IvsParser StateParser;
 
-#define state_syntax_error(ps, ...) \
-	ms_syntax_error((ps)->escontext, "availability_state", (ps)->str, (ps)->p, __VA_ARGS__)
+#define state_syntax_error(ps, ...) ivs_syntax_error(ps, __VA_ARGS__)
 
-static bool
+static inline bool
 expect(StateParser *ps, const char *lit)
 {
-	int			n = strlen(lit);
-
-	if (strncmp(ps->p, lit, n) != 0)
-		return state_syntax_error(ps, "expected \"%s\".", lit);
-	ps->p += n;
-	return true;
+	return ivs_expect(ps, lit);
 }
 
 static bool
@@ -1392,30 +1225,16 @@ ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail)
 	return true;
 }
 
-static bool
+static inline bool
 parse_ts(StateParser *ps, TimestampTz *t)
 {
-	const char *detail;
-
-	if (!ms_parse_utc_ts(&ps->p, t, &detail))
-		return state_syntax_error(ps, "%s", detail);
-	return true;
+	return ivs_parse_ts(ps, t);
 }
 
-static bool
+static inline bool
 parse_ival(StateParser *ps, AvailIval *v)
 {
-	const char *start = ps->p;
-
-	if (!expect(ps, "[") || !parse_ts(ps, &v->lo) || !expect(ps, ",") ||
-		!parse_ts(ps, &v->hi) || !expect(ps, ")"))
-		return false;
-	if (v->lo >= v->hi)
-	{
-		ps->p = start;
-		return state_syntax_error(ps, "an interval must end after it starts.");
-	}
-	return true;
+	return ivs_parse_ival(ps, &v->lo, &v->hi);
 }
 
 /* {[a,b),...}: intervals sorted, apart and inside [lo, hi) */
@@ -1466,20 +1285,15 @@ parse_ivals(StateParser *ps, TimestampTz lo, TimestampTz hi, AvailIval **out, in
 	return true;
 }
 
-static bool
-window_from_text(StateParser *ps, char *text, Datum *w)
-{
-	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
-}
-
 Datum
 availability_state_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	StateParser ps = {str, str, fcinfo->context};
+	StateParser ps = {"availability_state", str, str, fcinfo->context};
 	AvailIval	period;
 	Datum		win = (Datum) 0;
 	bool		has_window = false;
+	const char *wat = NULL;	/* where the window's text starts */
 	bool		has_maint = false;
 	AvailIval  *m = NULL;
 	AvailIval  *d = NULL;
@@ -1504,28 +1318,13 @@ availability_state_in(PG_FUNCTION_ARGS)
 		state_syntax_error(&ps, "%s", problem);
 		PG_RETURN_NULL();
 	}
-	if (strncmp(ps.p, " window=\"", 9) == 0)
+	if (!ivs_window_clause(&ps, &has_window, &win, &wat))
+		PG_RETURN_NULL();
+	if (has_window && (problem = period_problem(period.lo, period.hi, true)) != NULL)
 	{
-		const char *end;
-		char	   *text;
-
-		ps.p += 9;
-		end = strchr(ps.p, '"');
-		if (end == NULL)
-		{
-			state_syntax_error(&ps, "unterminated window: expected a closing \".");
-			PG_RETURN_NULL();
-		}
-		text = pnstrdup(ps.p, end - ps.p);
-		if (!window_from_text(&ps, text, &win))
-			PG_RETURN_NULL();
-		if ((problem = period_problem(period.lo, period.hi, true)) != NULL)
-		{
-			state_syntax_error(&ps, "%s", problem);
-			PG_RETURN_NULL();
-		}
-		has_window = true;
-		ps.p = end + 1;
+		ps.p = wat;
+		state_syntax_error(&ps, "%s", problem);
+		PG_RETURN_NULL();
 	}
 	if (strncmp(ps.p, " maintenance=", 13) == 0)
 	{

@@ -51,6 +51,8 @@
 #include "utils/float.h"
 #include "utils/numeric.h"
 
+#include "schedcache.h"
+
 PG_FUNCTION_INFO_V1(credit_schedule_in);
 PG_FUNCTION_INFO_V1(credit_schedule_out);
 PG_FUNCTION_INFO_V1(credit_schedule_recv);
@@ -1606,29 +1608,28 @@ credit_schedule_hash_extended(PG_FUNCTION_ARGS)
  * --------------------------------------------------------------------- */
 
 /*
- * Rows usually carry the schedules of a few contracts, in any order (a hash
- * join).  A direct-mapped cache keyed by the schedule's bytes finds each in
- * O(1): the stored form needs no parsing, only an aligned copy, and the
- * thresholds as numerics and doubles for comparing attainments.
+ * The stored form needs no parsing, only the aligned copy the shared cache
+ * keeps (src/schedcache.c), and the thresholds as numerics and doubles for
+ * comparing attainments, derived on first use.  32 sets of 4: the schedules
+ * of some 40 contracts in a join rarely crowd one set.
  */
-#define CS_CACHE_SLOTS 32
+#define CS_CACHE_SLOTS 128
 
 typedef struct CsSlot
 {
-	Size		len;			/* payload bytes; 0 when empty */
-	CreditSchedule *cs;			/* aligned copy, room for CS_MAX_BANDS */
+	CreditSchedule *cs;			/* the cache's copy, room for the largest value */
+	MemoryContext mcxt;			/* the cache slot's */
 	bool		num_ready;
 	bool		dbl_ready;
-	Numeric		num[CS_MAX_BANDS];	/* thresholds (fn_mcxt) */
+	Numeric		num[CS_MAX_BANDS];	/* thresholds (mcxt) */
 	double		dbl[CS_MAX_BANDS];
 } CsSlot;
 
+/* per call site */
 typedef struct CsCache
 {
-	CsSlot	   *last;
 	Numeric		zero;
 	Numeric		one;
-	CsSlot		slot[CS_CACHE_SLOTS];
 } CsCache;
 
 static Numeric
@@ -1640,58 +1641,36 @@ make_numeric(int64 v, int scale)
 static CsSlot *
 cs_cached(FunctionCallInfo fcinfo, int argno)
 {
-	struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
-	CsCache    *cache = (CsCache *) fcinfo->flinfo->fn_extra;
-	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
-	const char *payload;
-	Size		len;
-	CsSlot	   *slot;
+	SchedSlot  *s = sched_cached(fcinfo, argno, CS_CACHE_SLOTS, CS_MAX_SIZE);
+	SchedCache *c = sched_cache(fcinfo);
 
-	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
-		v = pg_detoast_datum_packed(v);
-	payload = VARDATA_ANY(v);
-	len = VARSIZE_ANY_EXHDR(v);
-	if (len < CS_HEADER_SIZE - VARHDRSZ || len > CS_MAX_SIZE - VARHDRSZ)
-		elog(ERROR, "credit_schedule of %d bytes", (int) len);
-
-	if (cache == NULL)
+	if (s->len < CS_HEADER_SIZE - VARHDRSZ || s->len > CS_MAX_SIZE - VARHDRSZ)
+		elog(ERROR, "credit_schedule of %d bytes", (int) s->len);
+	if (c->extra == NULL)
 	{
-		MemoryContext old = MemoryContextSwitchTo(mcxt);
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		CsCache    *cache = palloc0(sizeof(CsCache));
 
-		cache = palloc0(sizeof(CsCache));
 		cache->zero = make_numeric(0, 0);
 		cache->one = make_numeric(1, 0);
 		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = cache;
+		c->extra = cache;
 	}
-	slot = cache->last;
-	if (slot && slot->len == len && memcmp((char *) slot->cs + VARHDRSZ, payload, len) == 0)
-		return slot;
-	slot = &cache->slot[hash_bytes((const unsigned char *) payload, (int) len) % CS_CACHE_SLOTS];
-	cache->last = slot;
-	if (slot->len == len && memcmp((char *) slot->cs + VARHDRSZ, payload, len) == 0)
-		return slot;
-
-	/* a new schedule for this slot */
-	if (slot->cs == NULL)
-		slot->cs = MemoryContextAllocZero(mcxt, CS_MAX_SIZE);
-	if (slot->num_ready)
+	if (s->data == NULL)
 	{
-		for (int i = 0; i < slot->cs->nbands; i++)
-			pfree(slot->num[i]);
+		CsSlot	   *slot = MemoryContextAllocZero(s->mcxt, sizeof(CsSlot));
+
+		slot->cs = (CreditSchedule *) s->value;
+		slot->mcxt = s->mcxt;
+		s->data = slot;
 	}
-	SET_VARSIZE(slot->cs, VARHDRSZ + len);
-	memcpy((char *) slot->cs + VARHDRSZ, payload, len);
-	slot->len = len;
-	slot->num_ready = false;
-	slot->dbl_ready = false;
-	return slot;
+	return (CsSlot *) s->data;
 }
 
 static void
 slot_numerics(FunctionCallInfo fcinfo, CsSlot *slot)
 {
-	MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	MemoryContext old = MemoryContextSwitchTo(slot->mcxt);
 
 	for (int i = 0; i < slot->cs->nbands; i++)
 		slot->num[i] = make_numeric(slot->cs->band[i].threshold, 6);
@@ -1877,7 +1856,7 @@ credit_common(FunctionCallInfo fcinfo, int att, bool is_double, int64 *q16)
 		if (i != att && PG_ARGISNULL(i))
 			return false;
 	slot = cs_cached(fcinfo, 0);
-	cache = (CsCache *) fcinfo->flinfo->fn_extra;
+	cache = (CsCache *) sched_cache(fcinfo)->extra;
 	cs = slot->cs;
 	misses = PG_GETARG_INT32(att + 1);
 	streak = PG_GETARG_INT32(att + 2);
@@ -1925,14 +1904,19 @@ amount_common(FunctionCallInfo fcinfo, bool is_double)
 	if (!credit_common(fcinfo, 2, is_double, &q16))
 		PG_RETURN_NULL();
 	fee = PG_GETARG_NUMERIC(1);
-	if (numeric_is_nan(fee) ||
+
+	/*
+	 * Not NaN nor infinite, as charge() refuses such units: Infinity x 0 is
+	 * NaN, and one NaN credit poisons every sum() over an invoice.
+	 */
+	if (numeric_is_nan(fee) || numeric_is_inf(fee) ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(fee),
-										  NumericGetDatum(((CsCache *) fcinfo->flinfo->fn_extra)->zero))) < 0)
+										  NumericGetDatum(((CsCache *) sched_cache(fcinfo)->extra)->zero))) < 0)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("fee %s is out of range",
 					   DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(fee)))),
-				errdetail("A fee is an amount of money, zero or more."));
+				errdetail("A fee is a finite amount of money, zero or more."));
 	prod = DirectFunctionCall2(numeric_mul, NumericGetDatum(fee), NumericGetDatum(share_numeric(q16)));
 	/* numeric rounds half away from zero: half-up for amounts >= 0 */
 	return DirectFunctionCall2(numeric_round, prod, Int32GetDatum(2));
@@ -2262,7 +2246,7 @@ Datum
 sla_earn_back_fn(PG_FUNCTION_ARGS)
 {
 	CsSlot	   *slot = cs_cached(fcinfo, 0);
-	CsCache    *cache = (CsCache *) fcinfo->flinfo->fn_extra;
+	CsCache    *cache = (CsCache *) sched_cache(fcinfo)->extra;
 	const CreditSchedule *cs = slot->cs;
 	const CreditTerms2 *t2 = credit_terms2(cs);
 	Numeric		credit = PG_GETARG_NUMERIC(1);

@@ -138,7 +138,7 @@ typedef struct CreditError
 #define CS_PENALTY		3
 #define CS_TERMINATION	4
 
-/* Parse text into *cs (allocated by the caller at CS_SIZE(CS_MAX_BANDS), zeroed). */
+/* Parse text into *cs (allocated by the caller at CS_MAX_SIZE, zeroed). */
 extern bool credit_parse(const char *str, CreditSchedule *cs, CreditError *err);
 
 /* Check everything a schedule must satisfy, whatever it was read from. */

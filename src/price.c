@@ -33,6 +33,8 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
+#include "schedcache.h"
+
 PG_FUNCTION_INFO_V1(price_schedule_in);
 PG_FUNCTION_INFO_V1(price_schedule_out);
 PG_FUNCTION_INFO_V1(price_schedule_recv);
@@ -256,8 +258,9 @@ price_check(const PriceSchedule *ps, PriceError *err)
 		return perr(err, PT_WHOLE, 0, "a unit word without a unit price.");
 	if ((f & PRICE_HAS_SHARE_MIN) && !(f & PRICE_HAS_SHARE))
 		return perr(err, PT_SHARE_MIN, 0, "a minimum amount needs a share.");
-	if ((f & PRICE_HAS_SHARE) && ps->share == 0)
-		return perr(err, PT_SHARE, 0, "a share of 0%% bills nothing: leave the term out.");
+	/* 0% with a floor bills the floor: a real term (a minimum-only share) */
+	if ((f & PRICE_HAS_SHARE) && ps->share == 0 && !(f & PRICE_HAS_SHARE_MIN))
+		return perr(err, PT_SHARE, 0, "a share of 0%% with no minimum bills nothing: leave the term out, or give it a minimum (share 0%% minimum 2000.00).");
 	if ((f & PRICE_HAS_SHARE_MIN) && ps->share_min == 0)
 		return perr(err, PT_SHARE_MIN, 0, "a minimum of 0.00 is no minimum: leave it out.");
 
@@ -991,8 +994,7 @@ price_schedule_hash_extended(PG_FUNCTION_ARGS)
 
 typedef struct PriceNumerics
 {
-	MemoryContext mcxt;			/* owns everything below; reset on eviction */
-	PriceSchedule *ps;			/* a copy; NULL: empty slot */
+	PriceSchedule *ps;			/* the cache's copy */
 	Numeric		fixed;
 	Numeric		included;
 	Numeric		rate;
@@ -1003,19 +1005,10 @@ typedef struct PriceNumerics
 	Numeric    *trate;
 } PriceNumerics;
 
-typedef struct PriceCache
-{
-	int			next_victim;
-	PriceNumerics slot[PRICE_CACHE_SLOTS];
-} PriceCache;
-
 static void
-numerics_fill(PriceNumerics *pn, const PriceSchedule *ps)
+numerics_fill(PriceNumerics *pn, PriceSchedule *ps)
 {
-	MemoryContext old = MemoryContextSwitchTo(pn->mcxt);
-
-	pn->ps = palloc(VARSIZE(ps));
-	memcpy(pn->ps, ps, VARSIZE(ps));
+	pn->ps = ps;
 	pn->fixed = money_numeric(ps->fixed);
 	pn->included = count_numeric(ps->included);
 	pn->rate = money_numeric(ps->rate);
@@ -1030,51 +1023,28 @@ numerics_fill(PriceNumerics *pn, const PriceSchedule *ps)
 			pn->upto[i] = count_numeric(ps->tiers[i].upto);
 		pn->trate[i] = money_numeric(ps->tiers[i].rate);
 	}
-	MemoryContextSwitchTo(old);
 }
 
 /*
  * The schedule of argument argno with its numbers, from a few slots per call
- * site (rows of a join alternate between the schedules of a few contracts).
- * The stored bytes are compared as they come, short header and all: no copy
- * per row.
+ * site (rows of a join alternate between the schedules of a few contracts),
+ * in the cache credit_schedule uses too (src/schedcache.c).
  */
 static PriceNumerics *
 price_cached(FunctionCallInfo fcinfo, int argno)
 {
-	struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
-	PriceCache *cache = (PriceCache *) fcinfo->flinfo->fn_extra;
-	PriceNumerics *pn;
-	const char *payload;
-	Size		len;
+	SchedSlot  *s = sched_cached(fcinfo, argno, PRICE_CACHE_SLOTS, 0);
 
-	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
-		v = pg_detoast_datum_packed(v);
-	payload = VARDATA_ANY(v);
-	len = VARSIZE_ANY_EXHDR(v);
+	if (s->data == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(s->mcxt);
+		PriceNumerics *pn = palloc0(sizeof(PriceNumerics));
 
-	if (cache == NULL)
-	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PriceCache));
-		fcinfo->flinfo->fn_extra = cache;
+		numerics_fill(pn, (PriceSchedule *) s->value);
+		MemoryContextSwitchTo(old);
+		s->data = pn;
 	}
-	for (int i = 0; i < PRICE_CACHE_SLOTS; i++)
-	{
-		pn = &cache->slot[i];
-		if (pn->ps != NULL && VARSIZE(pn->ps) - VARHDRSZ == len &&
-			memcmp(VARDATA(pn->ps), payload, len) == 0)
-			return pn;
-	}
-	pn = &cache->slot[cache->next_victim];
-	cache->next_victim = (cache->next_victim + 1) % PRICE_CACHE_SLOTS;
-	if (pn->mcxt == NULL)
-		pn->mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "price_schedule cache",
-										 ALLOCSET_SMALL_SIZES);
-	else
-		MemoryContextReset(pn->mcxt);
-	pn->ps = NULL;
-	numerics_fill(pn, (PriceSchedule *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno)));
-	return pn;
+	return (PriceNumerics *) s->data;
 }
 
 static int

@@ -49,6 +49,7 @@
 #include "utils/typcache.h"
 
 #include "availability.h"
+#include "ivalstate.h"
 #include "window.h"
 
 PG_FUNCTION_INFO_V1(staffing_state_in);
@@ -93,11 +94,30 @@ too_many(void)
 			errdetail("At most %d distinct shift starts and ends fit in one state.", STAFF_MAX_ITEMS));
 }
 
-/* sort by instant, sum the changes at one instant, drop those that cancel */
-static int
-normalize_events(StaffEvent *v, int n)
+static void
+too_deep(TimestampTz t)
 {
+	ereport(ERROR,
+			errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			errmsg("staffing depth out of range"),
+			errdetail("More than " INT64_FORMAT " shifts overlap at %s.", PG_INT64_MAX,
+					  DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)))));
+}
+
+/*
+ * Sort by instant, sum the changes at one instant, drop those that cancel.
+ * The events are those of whole shifts (or stretches), so the running sum
+ * is the depth: it is checked, as text and binary input check it, so that a
+ * merge of deep states never yields a value that does not read back.  The
+ * sum of the changes at one instant lies between minus the depth before and
+ * the depth after, so it overflows only where the depth does.
+ */
+static int
+normalize_events(void *items, int n)
+{
+	StaffEvent *v = items;
 	int			m = -1;
+	int64		depth = 0;
 
 	if (n == 0)
 		return 0;
@@ -107,7 +127,7 @@ normalize_events(StaffEvent *v, int n)
 		if (m >= 0 && v[i].t == v[m].t)
 		{
 			if (pg_add_s64_overflow(v[m].delta, v[i].delta, &v[m].delta))
-				too_many();
+				too_deep(v[m].t);
 		}
 		else
 		{
@@ -118,6 +138,11 @@ normalize_events(StaffEvent *v, int n)
 	}
 	if (v[m].delta == 0)
 		m--;
+	for (int i = 0; i <= m; i++)
+	{
+		if (pg_add_s64_overflow(depth, v[i].delta, &depth))
+			too_deep(v[i].t);
+	}
 	return m + 1;
 }
 
@@ -125,89 +150,25 @@ normalize_events(StaffEvent *v, int n)
  * the state
  * --------------------------------------------------------------------- */
 
-static Size
-state_size(Size winsize, int npieces, int cap)
-{
-	if ((Size) npieces + (Size) cap > (Size) STAFF_MAX_ITEMS)
-		too_many();
-	return STAFF_STATE_HDRSZ + MAXALIGN(winsize) +
-		sizeof(StaffPiece) * (Size) npieces + sizeof(StaffEvent) * (Size) cap;
-}
+static const IvsLayout staff_layout = {
+	"staffing_state", STAFF_STATE_VERSION, STAFF_HAS_WINDOW, STAFF_STATE_HDRSZ,
+	sizeof(StaffPiece), sizeof(StaffEvent), STAFF_MAX_ITEMS,
+	offsetof(StaffState, npieces), offsetof(StaffState, nevents), offsetof(StaffState, nsorted),
+	normalize_events, too_many
+};
+
+IVS_STATE_FUNCTIONS(StaffState, staff_layout)
 
 /* a new state with room for cap events; win is an sla_window datum or NULL */
 static StaffState *
 state_create(const struct varlena *win, bool has_k, int32 k,
 			 const StaffPiece *pieces, int npieces, int cap)
 {
-	Size		winsize = win ? VARHDRSZ + VARSIZE_ANY_EXHDR(win) : 0;
-	Size		size = state_size(winsize, npieces, cap);
-	StaffState *st = palloc0(size);
+	StaffState *st = ivs_create(&staff_layout, win, has_k ? STAFF_HAS_K : 0,
+								pieces, npieces, cap);
 
-	SET_VARSIZE(st, size);
-	st->version = STAFF_STATE_VERSION;
-	st->flags = (win ? STAFF_HAS_WINDOW : 0) | (has_k ? STAFF_HAS_K : 0);
-	st->winsize = (int32) winsize;
 	st->k = has_k ? k : 0;
-	st->npieces = npieces;
-	if (win)
-	{
-		SET_VARSIZE(staff_window(st), winsize);
-		memcpy(VARDATA(staff_window(st)), VARDATA_ANY(win), winsize - VARHDRSZ);
-	}
-	if (npieces > 0)
-		memcpy(staff_pieces(st), pieces, sizeof(StaffPiece) * npieces);
 	return st;
-}
-
-/* a copy with room for cap events (cap >= st->nevents) */
-static StaffState *
-state_resize(const StaffState *st, int cap)
-{
-	Size		used = (char *) (staff_events(st) + st->nevents) - (char *) st;
-	Size		size = state_size(st->winsize, st->npieces, cap);
-	StaffState *n = palloc(size);
-
-	Assert(cap >= st->nevents);
-	memcpy(n, st, used);
-	SET_VARSIZE(n, size);
-	return n;
-}
-
-static StaffState *
-state_copy(Datum d)
-{
-	StaffState *st = DatumGetStaffStateP(d);
-
-	return state_resize(st, st->nevents);
-}
-
-static void
-state_normalize(StaffState *st)
-{
-	if (st->nsorted < st->nevents)
-		st->nevents = normalize_events(staff_events(st), st->nevents);
-	st->nsorted = st->nevents;
-}
-
-/* the canonical stored form: sorted, merged, no spare room; st is untouched */
-static StaffState *
-state_canonical(const StaffState *st)
-{
-	StaffState *n = state_resize(st, st->nevents);
-
-	state_normalize(n);
-	SET_VARSIZE(n, state_size(n->winsize, n->npieces, n->nevents));
-	return n;
-}
-
-static void
-state_check_version(const StaffState *st)
-{
-	if (st->version != STAFF_STATE_VERSION)
-		ereport(ERROR,
-				errcode(ERRCODE_DATA_CORRUPTED),
-				errmsg("staffing_state version %d is not supported", st->version),
-				errdetail("This version of managed_services reads version %d.", STAFF_STATE_VERSION));
 }
 
 /*
@@ -241,21 +202,7 @@ state_add(StaffState *st, TimestampTz lo, TimestampTz hi)
  * arguments
  * --------------------------------------------------------------------- */
 
-static char *
-range_text(RangeType *r)
-{
-	Oid			typoutput;
-	bool		isvarlena;
-
-	getTypeOutputInfo(RangeTypeGetOid(r), &typoutput, &isvarlena);
-	return OidOutputFunctionCall(typoutput, RangeTypePGetDatum(r));
-}
-
-static char *
-ts_text(TimestampTz t)
-{
-	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
-}
+#define ts_text(t) ivs_ts_text(t)
 
 static char *
 piece_text(const StaffPiece *p)
@@ -264,40 +211,10 @@ piece_text(const StaffPiece *p)
 }
 
 /* the period: finite, non-empty, inside the window's range when there is one */
-static void
+static inline void
 period_bounds(TypeCacheEntry *rng, RangeType *r, bool windowed, StaffPiece *p)
 {
-	RangeBound	lower,
-				upper;
-	bool		empty;
-	int64		len;
-
-	range_deserialize(rng, r, &lower, &upper, &empty);
-	if (empty)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("staffing period is empty"),
-				errdetail("Staffing is measured over a non-empty period."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	if (lower.infinite || upper.infinite ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lower.val)) ||
-		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(upper.val)))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("staffing period %s is not finite", range_text(r)),
-				errdetail("Staffing is measured over a period with a finite start and end."),
-				errhint("Pass the span being measured, e.g. tstzrange('2026-03-01', '2026-04-01')."));
-	p->lo = DatumGetTimestampTz(lower.val);
-	p->hi = DatumGetTimestampTz(upper.val);
-	if (pg_sub_s64_overflow(p->hi, p->lo, &len))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("staffing period %s is too long", range_text(r)));
-	if (windowed)
-	{
-		win_check_ts(p->lo);
-		win_check_ts(p->hi);
-	}
+	ivs_period_bounds(rng, r, windowed, "staffing", "Staffing", &p->lo, &p->hi);
 }
 
 /* a shift clipped to the period; false when nothing is left */
@@ -328,32 +245,18 @@ check_k(int64 k)
 				errdetail("The minimum is the number of agents that must be on shift at once: 0 or more (2 is backup coverage)."));
 }
 
-static void
+static inline void
 mixed_group(const char *what, const char *detail)
 {
-	ereport(ERROR,
-			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			errmsg("all rows of a staffing group must have the same %s", what),
-			errdetail_internal("%s", detail),
-			errhint("Group by what determines the %s (e.g. the month and the vendor), or compute it from the group key.", what));
+	ivs_mixed_group("a staffing", what, detail);
 }
 
-static char *
-window_text(const struct varlena *win)
-{
-	if (win == NULL)
-		return "none";
-	return DatumGetCString(DirectFunctionCall1(sla_window_out,
-											   PointerGetDatum(PG_DETOAST_DATUM(PointerGetDatum(win)))));
-}
+#define window_text(win) ivs_window_text(win)
 
-static bool
+static inline bool
 same_window(const StaffState *st, const struct varlena *win)
 {
-	if (win == NULL || !(st->flags & STAFF_HAS_WINDOW))
-		return win == NULL && !(st->flags & STAFF_HAS_WINDOW);
-	return VARSIZE_ANY_EXHDR(win) == VARSIZE(staff_window(st)) - VARHDRSZ &&
-		memcmp(VARDATA_ANY(win), VARDATA(staff_window(st)), VARSIZE_ANY_EXHDR(win)) == 0;
+	return ivs_same_window(&staff_layout, st, win);
 }
 
 /* the window and minimum of two states (or of a state and a row) agree */
@@ -399,14 +302,7 @@ staffing_state_trans(PG_FUNCTION_ARGS)
 	TimestampTz lo,
 				hi;
 
-	if (!PG_ARGISNULL(0))
-	{
-		if (AggCheckCallContext(fcinfo, NULL))
-			st = (StaffState *) PG_GETARG_POINTER(0);
-		else
-			st = state_copy(PG_GETARG_DATUM(0));
-		state_check_version(st);
-	}
+	st = ivs_state_arg(fcinfo, &staff_layout);
 
 	/* STRICT in everything but the shift */
 	if (PG_ARGISNULL(2) || (windowed && PG_ARGISNULL(3)) || (has_k && PG_ARGISNULL(kargno)))
@@ -500,24 +396,10 @@ staffing_state_combine(PG_FUNCTION_ARGS)
 	StaffState *r;
 	StaffPiece *pieces;
 	int			np;
+	Datum		result;
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	b = PG_GETARG_STAFF_STATE_P(1);
-	state_check_version(b);
-	/* the aggregate machinery copies a new pointer into its context */
-	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(b);
-
-	if (AggCheckCallContext(fcinfo, NULL))
-		a = (StaffState *) PG_GETARG_POINTER(0);
-	else
-		a = state_copy(PG_GETARG_DATUM(0));
-	state_check_version(a);
+	if (!ivs_combine_args(fcinfo, &staff_layout, (void **) &a, (void **) &b, &result))
+		return result;
 	check_same_terms(a, (b->flags & STAFF_HAS_WINDOW) ? staff_window(b) : NULL,
 					 (b->flags & STAFF_HAS_K) != 0, b->k);
 	if ((int64) a->nevents + b->nevents > STAFF_MAX_ITEMS)
@@ -556,33 +438,39 @@ staffing_state_combine(PG_FUNCTION_ARGS)
 Datum
 staffing_state_compact(PG_FUNCTION_ARGS)
 {
-	StaffState *st = PG_GETARG_STAFF_STATE_P(0);
-
-	state_check_version(st);
-	PG_RETURN_POINTER(state_canonical(st));
+	return ivs_compact(&staff_layout, PG_GETARG_DATUM(0));
 }
 
 /* ---------------------------------------------------------------------
  * measuring
  * --------------------------------------------------------------------- */
 
-/* the window embedded in st, parsed once per call site */
-static WinSched *
-state_sched(FunctionCallInfo fcinfo, const StaffState *st)
+/*
+ * Each piece of a period fits in an interval, but pieces together (and a
+ * stretch across touching pieces) may not: an error, not a wrapped sum.
+ */
+static void
+too_long(void)
 {
-	LOCAL_FCINFO(wfcinfo, 1);
-
-	/* win_sched_cached() keeps its cache in our flinfo's fn_extra */
-	InitFunctionCallInfoData(*wfcinfo, fcinfo->flinfo, 1, InvalidOid, NULL, NULL);
-	wfcinfo->args[0].value = PointerGetDatum(staff_window(st));
-	wfcinfo->args[0].isnull = false;
-	return win_sched_cached(wfcinfo, 0);
+	ereport(ERROR,
+			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			errmsg("staffing periods are too long together"),
+			errdetail("The open time of a staffing state's periods, all pieces together, must fit in an interval: at most " INT64_FORMAT " microseconds.",
+					  PG_INT64_MAX));
 }
 
-static inline int64
-measure(WinSched *ws, TimestampTz a, TimestampTz b)
+/* acc += the open time of [a, b) */
+static inline void
+measure_add(WinSched *ws, TimestampTz a, TimestampTz b, int64 *acc)
 {
-	return ws ? win_elapsed(ws, a, b) : b - a;
+	int64		len;
+
+	if (ws)
+		len = win_elapsed(ws, a, b);
+	else if (pg_sub_s64_overflow(b, a, &len))
+		too_long();
+	if (pg_add_s64_overflow(*acc, len, acc))
+		too_long();
 }
 
 /*
@@ -606,7 +494,7 @@ state_measure(WinSched *ws, const StaffState *st, int32 k, int64 *open, int64 *s
 	}
 	*open = 0;
 	for (int i = 0; i < st->npieces; i++)
-		*open += measure(ws, p[i].lo, p[i].hi);
+		measure_add(ws, p[i].lo, p[i].hi, open);
 	if (k <= 0)
 	{
 		*staffed = *open;
@@ -629,7 +517,7 @@ state_measure(WinSched *ws, const StaffState *st, int32 k, int64 *open, int64 *s
 		if (depth < k && next >= k)
 			start = e[i].t;
 		else if (depth >= k && next < k)
-			*staffed += measure(ws, start, e[i].t);
+			measure_add(ws, start, e[i].t, staffed);
 		depth = next;
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -662,7 +550,7 @@ state_final(FunctionCallInfo fcinfo, bool share)
 				errmsg("staffing_state has no staffing minimum"),
 				errdetail("Only the states of staffed(shift, period, [w,] k) and understaffed(...) carry one."),
 				errhint("Read a staffing_agg() state with staffed(s, k) or staffed(s, w, k)."));
-	state_measure((st->flags & STAFF_HAS_WINDOW) ? state_sched(fcinfo, st) : NULL,
+	state_measure((st->flags & STAFF_HAS_WINDOW) ? ivs_sched(fcinfo, staff_window(st)) : NULL,
 				  st, st->k, &open, &staffed);
 	return staffed_result(open, staffed, share, fcinfo);
 }
@@ -775,51 +663,26 @@ staffing_state_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-typedef struct StateParser
-{
-	const char *str;
-	const char *p;
-	Node	   *escontext;
-} StateParser;
+typedef IvsParser StateParser;
 
-#define state_syntax_error(ps, ...) \
-	ms_syntax_error((ps)->escontext, "staffing_state", (ps)->str, (ps)->p, __VA_ARGS__)
+#define state_syntax_error(ps, ...) ivs_syntax_error(ps, __VA_ARGS__)
 
-static bool
+static inline bool
 expect(StateParser *ps, const char *lit)
 {
-	int			n = strlen(lit);
-
-	if (strncmp(ps->p, lit, n) != 0)
-		return state_syntax_error(ps, "expected \"%s\".", lit);
-	ps->p += n;
-	return true;
+	return ivs_expect(ps, lit);
 }
 
-static bool
+static inline bool
 parse_ts(StateParser *ps, TimestampTz *t)
 {
-	const char *detail;
-
-	if (!ms_parse_utc_ts(&ps->p, t, &detail))
-		return state_syntax_error(ps, "%s", detail);
-	return true;
+	return ivs_parse_ts(ps, t);
 }
 
-static bool
+static inline bool
 parse_piece(StateParser *ps, StaffPiece *v)
 {
-	const char *start = ps->p;
-
-	if (!expect(ps, "[") || !parse_ts(ps, &v->lo) || !expect(ps, ",") ||
-		!parse_ts(ps, &v->hi) || !expect(ps, ")"))
-		return false;
-	if (v->lo >= v->hi)
-	{
-		ps->p = start;
-		return state_syntax_error(ps, "an interval must end after it starts.");
-	}
-	return true;
+	return ivs_parse_ival(ps, &v->lo, &v->hi);
 }
 
 /* a positive integer below max */
@@ -864,17 +727,11 @@ grow(StateParser *ps, void *v, int n, int *cap, Size sz, bool *ok)
 	return repalloc(v, sz * *cap);
 }
 
-static bool
-window_from_text(StateParser *ps, char *text, Datum *w)
-{
-	return DirectInputFunctionCallSafe(sla_window_in, text, InvalidOid, -1, ps->escontext, w);
-}
-
 Datum
 staffing_state_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	StateParser ps = {str, str, fcinfo->context};
+	StateParser ps = {"staffing_state", str, str, fcinfo->context};
 	int			pcap = 4,
 				np = 0,
 				ecap = 16,
@@ -883,6 +740,7 @@ staffing_state_in(PG_FUNCTION_ARGS)
 	StaffEvent *events = palloc(sizeof(StaffEvent) * ecap);
 	Datum		win = (Datum) 0;
 	bool		has_window = false;
+	const char *wat = NULL;	/* where the window's text starts */
 	bool		has_k = false;
 	int64		k = 0;
 	int64		depth = 0;		/* of the last stretch read */
@@ -928,28 +786,13 @@ staffing_state_in(PG_FUNCTION_ARGS)
 	}
 	if (!expect(&ps, "}"))
 		PG_RETURN_NULL();
-	if (strncmp(ps.p, " window=\"", 9) == 0)
+	if (!ivs_window_clause(&ps, &has_window, &win, &wat))
+		PG_RETURN_NULL();
+	if (has_window && (pieces[0].lo < WIN_MIN_TS || pieces[np - 1].hi > WIN_MAX_TS))
 	{
-		const char *end;
-		char	   *text;
-
-		ps.p += 9;
-		end = strchr(ps.p, '"');
-		if (end == NULL)
-		{
-			state_syntax_error(&ps, "unterminated window: expected a closing \".");
-			PG_RETURN_NULL();
-		}
-		text = pnstrdup(ps.p, end - ps.p);
-		if (!window_from_text(&ps, text, &win))
-			PG_RETURN_NULL();
-		if (pieces[0].lo < WIN_MIN_TS || pieces[np - 1].hi > WIN_MAX_TS)
-		{
-			state_syntax_error(&ps, "periods with a window must lie between 1900 and 2300.");
-			PG_RETURN_NULL();
-		}
-		has_window = true;
-		ps.p = end + 1;
+		ps.p = wat;
+		state_syntax_error(&ps, "periods with a window must lie between 1900 and 2300.");
+		PG_RETURN_NULL();
 	}
 	if (strncmp(ps.p, " k=", 3) == 0)
 	{

@@ -13,9 +13,13 @@
  */
 #include "window.h"
 
+#include "funcapi.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
+
+PG_FUNCTION_INFO_V1(sla_timezone_names);
 
 /* seconds between the Unix epoch and PostgreSQL's 2000-01-01 */
 #define PG_EPOCH_OFFSET ((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
@@ -143,6 +147,34 @@ ms_zone_lookup(const char *name)
 	if (tz == NULL || !pg_tz_acceptable(tz))
 		return NULL;
 	return tz;
+}
+
+/*
+ * sla_timezone_names(): the names a window accepts as its zone, in the
+ * spelling it keeps, from the same list that ms_zone_lookup searches, so
+ * that the list and the parser cannot disagree.
+ */
+Datum
+sla_timezone_names(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		funcctx = SRF_FIRSTCALL_INIT();
+		if (zone_names == NULL)
+			load_zone_names();
+		funcctx->max_calls = nzone_names;
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	if (funcctx->call_cntr < funcctx->max_calls)
+	{
+		/* before SRF_RETURN_NEXT, which counts the call first */
+		Datum		name = CStringGetTextDatum(zone_names[funcctx->call_cntr]);
+
+		SRF_RETURN_NEXT(funcctx, name);
+	}
+	SRF_RETURN_DONE(funcctx);
 }
 
 void

@@ -817,7 +817,7 @@ parse_window(WinParser *ps)
 			return syntax_error(ps, at, "expected a time zone name such as Europe/Berlin, \"holidays\", \"hours\", or the end.");
 		tz = lookup_zone(name);
 		if (tz == NULL)
-			return syntax_error(ps, at, "unknown time zone \"%s\": expected an IANA name from PostgreSQL's time-zone database (pg_timezone_names).",
+			return syntax_error(ps, at, "unknown time zone \"%s\": expected a name that sla_timezone_names() lists (those of pg_timezone_names but localtime and posixrules, in any letter case).",
 								name);
 		in->zone = pstrdup(pg_get_timezone_name(tz));
 		skip_ws(ps);
@@ -1759,7 +1759,7 @@ zone_argument(text *zt)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("time zone \"%s\" not recognized", name),
-				errhint("Use an IANA name from pg_timezone_names, such as Europe/Berlin."));
+				errhint("Use a name that sla_timezone_names() lists (those of pg_timezone_names but localtime and posixrules), such as Europe/Berlin."));
 	return pstrdup(pg_get_timezone_name(tz));
 }
 

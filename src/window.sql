@@ -145,3 +145,9 @@ CREATE FUNCTION @extschema@.sla_holidays_cover(@extschema@.sla_window, tstzrange
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_holidays_cover(@extschema@.sla_window, tstzrange) IS
 	'whether the holiday list covers the period: every local calendar year the period touches has a holiday in it (true without holidays, false for a period without an end)';
+
+-- the zones a window accepts (the parser's own list)
+CREATE FUNCTION @extschema@.sla_timezone_names() RETURNS TABLE (name text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 1200;
+COMMENT ON FUNCTION @extschema@.sla_timezone_names() IS
+	'the time zone names a window accepts, as it spells them: those of pg_timezone_names but localtime and posixrules';

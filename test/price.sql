@@ -51,6 +51,8 @@ ALTER TABLE sched ADD COLUMN minimum numeric, ADD COLUMN share_min numeric,
 UPDATE sched SET minimum = coalesce(included, 0) + 1 + pg_temp.rnd(3)
 WHERE usage = 'per' AND has_minimum AND rate > 0;
 UPDATE sched SET share_min = 0.01 + pg_temp.rnd(4) WHERE has_share AND has_share_min;
+-- now and then a minimum-only share: 0% with a floor bills the floor (issue 16)
+UPDATE sched SET share = 0 WHERE share_min IS NOT NULL AND i % 10 = 0;
 -- tiers: increasing upper bounds, the last one open (NULL)
 UPDATE sched s SET bounds = t.bounds || NULL::numeric, rates = t.rates
 FROM (SELECT i, array_agg(b ORDER BY k) FILTER (WHERE k < ntiers) AS bounds,

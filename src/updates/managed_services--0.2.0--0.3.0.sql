@@ -151,3 +151,9 @@ CREATE FUNCTION @extschema@.sla_earn_back(@extschema@.credit_schedule, numeric, 
 	AS 'MODULE_PATHNAME', 'sla_earn_back_fn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_earn_back(@extschema@.credit_schedule, numeric, integer, integer, numeric[]) IS
 	'the part of a period''s credit forgiven: (schedule, credit, streak, recent_misses, following attainments)';
+
+-- issue 16: the zones a window accepts
+CREATE FUNCTION @extschema@.sla_timezone_names() RETURNS TABLE (name text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 1200;
+COMMENT ON FUNCTION @extschema@.sla_timezone_names() IS
+	'the time zone names a window accepts, as it spells them: those of pg_timezone_names but localtime and posixrules';
