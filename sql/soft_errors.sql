@@ -61,7 +61,10 @@ INSERT INTO inputs (type, input) VALUES
   ('staffing_state', 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={[2026-11-23 08:00:00+00,2026-11-23 12:00:00+00):1}'),
   ('staffing_state', 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={[2026-11-23 08:00:00+00,2026-11-23 12:00:00+00):0}'),
   ('staffing_state', 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} depth={} extra'),
-  ('staffing_state', 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} window="24x7 localtime" depth={}');
+  ('staffing_state', 'v1 periods={[2026-11-23 00:00:00+00,2026-11-24 00:00:00+00)} window="24x7 localtime" depth={}'),
+  -- escalation_step, an enum (PostgreSQL's own input function): valid; the
+  -- labels are lower case
+  ('escalation_step', 'penalty'), ('escalation_step', 'Penalty');
 
 -- what pg_input_is_valid and pg_input_error_info say of each
 SELECT n, type, pg_input_is_valid(input, type::text) AS valid, e.sql_error_code, e.message
