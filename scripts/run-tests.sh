@@ -117,6 +117,22 @@ echo "README and docs/ examples: $d_ok passed, $d_bad failed"
 if { [ "$doc_rc" -ne 0 ] || [ "$doc_setup" -ne 0 ]; } && [ "$d_bad" -eq 0 ]; then d_bad=1; fi
 passed=$((passed + d_ok))
 failed=$((failed + d_bad))
+# the demo report (make demo prints it) over the same database: it runs, every
+# section it announces is printed, and none comes out empty; one test
+echo "== the demo report (data/report.sql)"
+psql -X -v ON_ERROR_STOP=1 -d ms_doc -f data/report.sql >"$logdir/report.log" 2>&1
+report_rc=$?
+sections=$(grep -c "^\\echo '== " data/report.sql)
+printed=$(grep -c '^== ' "$logdir/report.log")
+empty=$(grep -c '^(0 rows)' "$logdir/report.log")
+if [ "$report_rc" -eq 0 ] && [ "$printed" -eq "$sections" ] && [ "$empty" -eq 0 ]; then
+	echo "ok - the demo report: $sections sections, none empty"
+	passed=$((passed + 1))
+else
+	tail -n 20 "$logdir/report.log"
+	echo "not ok - the demo report: exit $report_rc, $printed of $sections sections printed, $empty empty"
+	failed=$((failed + 1))
+fi
 dropdb ms_doc
 if perl scripts/doclinks.pl README.md docs/*.md; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
