@@ -4,7 +4,8 @@
 #   - creates the database ms_bench with the extension and bench/lib.sql,
 #   - runs every other bench/*.sql in name order,
 #   - prints a summary of every measured ratio against its target.
-# BENCH_SCALE (default 1) scales the row counts.  A missed target is reported,
+# BENCH_SCALE (default 1) scales the row counts; BENCH_ONLY="credit streak"
+# runs only those benchmarks (bench/credit.sql, bench/streak.sql).  A missed target is reported,
 # not an error; an SQL error makes the exit status non-zero.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,9 @@ PGOPTIONS="-c client_min_messages=warning" dropdb --if-exists "$DB" && createdb 
 failed=()
 for f in bench/*.sql; do
 	[ "$(basename "$f")" = lib.sql ] && continue
+	if [ -n "${BENCH_ONLY:-}" ]; then
+		case " $BENCH_ONLY " in *" $(basename "$f" .sql) "*) ;; *) continue ;; esac
+	fi
 	echo
 	echo "==== $f"
 	t0=$(date +%s)
