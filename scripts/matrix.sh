@@ -126,6 +126,18 @@ in_root() {
 			HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" "$@"' _ "$dir" "$@"
 }
 
+# nothing started in a root outlives its run (a server whose make test was
+# interrupted, say): stop every process whose root directory is the root's
+stop_leftovers() {
+	local dir p n=0
+	dir=$(cd "$1" && pwd -P)
+	for p in /proc/[0-9]*; do
+		[ "$(readlink "$p/root" 2>/dev/null)" = "$dir" ] || continue
+		kill -KILL "${p#/proc/}" 2>/dev/null && n=$((n + 1))
+	done
+	[ "$n" -eq 0 ] || echo "== stopped $n processes left running in $dir"
+}
+
 # a clean copy of the tree (what git tracks, and new files it does not ignore)
 copy_tree() {
 	local dest=$1
@@ -231,6 +243,7 @@ for v in "${root_vers[@]}"; do
 	in_root "$CACHE/$suite" env MS_DUMP_FROM="$dump_from" \
 		bash -c 'cd /build/managed_services && make -s test' 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
+	stop_leftovers "$CACHE/$suite"
 	why=
 	# make test picks the major the release ships: it must be the one meant
 	if ! grep -q "^== building against PostgreSQL .* $v\." "$log"; then
