@@ -122,7 +122,7 @@ failed=$((failed + d_bad))
 echo "== the demo report (data/report.sql)"
 psql -X -v ON_ERROR_STOP=1 -d ms_doc -f data/report.sql >"$logdir/report.log" 2>&1
 report_rc=$?
-sections=$(grep -c "^\\echo '== " data/report.sql)
+sections=$(grep -c '^.echo .== ' data/report.sql)
 printed=$(grep -c '^== ' "$logdir/report.log")
 empty=$(grep -c '^(0 rows)' "$logdir/report.log")
 if [ "$report_rc" -eq 0 ] && [ "$printed" -eq "$sections" ] && [ "$empty" -eq 0 ]; then
