@@ -1630,6 +1630,8 @@ typedef struct CsCache
 {
 	Numeric		zero;
 	Numeric		one;
+	Oid			step[lengthof(level_names)];	/* escalation_step's values, looked
+												 * up on first use */
 } CsCache;
 
 static Numeric
@@ -2141,17 +2143,25 @@ credit_escalation_step(PG_FUNCTION_ARGS)
 	int32		streak,
 				recent;
 	const CreditSchedule *cs = rule_args(fcinfo, &streak, &recent);
-	const char *label = level_names[credit_escalation(cs, streak, recent)];
-	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
-	Oid			val;
+	int			level = credit_escalation(cs, streak, recent);
+	CsCache    *cache = (CsCache *) sched_cache(fcinfo)->extra;
 
-	if (!OidIsValid(typid))
-		typid = get_func_rettype(fcinfo->flinfo->fn_oid);
-	val = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
-						  ObjectIdGetDatum(typid), CStringGetDatum(label));
-	if (!OidIsValid(val))
-		elog(ERROR, "escalation_step has no value \"%s\"", label);
-	PG_RETURN_OID(val);
+	/* the value's OID, once per call site and level, not per row */
+	if (!OidIsValid(cache->step[level]))
+	{
+		const char *label = level_names[level];
+		Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
+		Oid			val;
+
+		if (!OidIsValid(typid))
+			typid = get_func_rettype(fcinfo->flinfo->fn_oid);
+		val = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+							  ObjectIdGetDatum(typid), CStringGetDatum(label));
+		if (!OidIsValid(val))
+			elog(ERROR, "escalation_step has no value \"%s\"", label);
+		cache->step[level] = val;
+	}
+	PG_RETURN_OID(cache->step[level]);
 }
 
 Datum

@@ -1617,9 +1617,9 @@ sla_next_close(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(win_next_close(ws, t));
 }
 
-/* is day in the sorted array a[0 .. n) */
-static bool
-day_in_sorted(const int32 *a, int n, int32 day)
+/* the position of the first element of the sorted a[0 .. n) that is >= v */
+static int
+first_not_below(const int32 *a, int n, int32 v)
 {
 	int			lo = 0;
 	int			hi = n;
@@ -1628,12 +1628,21 @@ day_in_sorted(const int32 *a, int n, int32 day)
 	{
 		int			mid = lo + (hi - lo) / 2;
 
-		if (a[mid] < day)
+		if (a[mid] < v)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < n && a[lo] == day;
+	return lo;
+}
+
+/* is day in the sorted array a[0 .. n) */
+static bool
+day_in_sorted(const int32 *a, int n, int32 day)
+{
+	int			i = first_not_below(a, n, day);
+
+	return i < n && a[i] == day;
 }
 
 /*
@@ -2116,19 +2125,9 @@ year_has_holiday(const int32 *h, int n, int y)
 {
 	int32		from = date2j(y, 1, 1) - POSTGRES_EPOCH_JDATE;
 	int32		to = date2j(y + 1, 1, 1) - POSTGRES_EPOCH_JDATE;
-	int			lo = 0;
-	int			hi = n;
+	int			i = first_not_below(h, n, from);
 
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (h[mid] < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && h[lo] < to;
+	return i < n && h[i] < to;
 }
 
 /*
