@@ -1,0 +1,26 @@
+-- managed_services 0.3.0 to 0.4.0 (ALTER EXTENSION managed_services UPDATE).
+-- Frozen once 0.4.0 is released.  Every object added since 0.3.0, in the order
+-- of the install script, and the changes to 0.3.0's objects made in place
+-- (ALTER, COMMENT): no type or aggregate is dropped, so the user's columns,
+-- indexes and views that use them stay.  Values stored by 0.3.0 are read by
+-- the 0.4.0 module as they are.
+
+\echo Use "ALTER EXTENSION managed_services UPDATE TO '0.4.0'" to load this file. \quit
+
+-- issue 20: the monthly credit statement and the new credit and price terms
+-- (end of the issue 20 section)
+
+
+
+-- issue 21: the SLA clock from the status log
+-- (end of the issue 21 section)
+
+
+
+-- issue 22: what reporting clients read
+-- (end of the issue 22 section)
+
+
+
+-- issue 23: hardening and scale
+-- (end of the issue 23 section)
