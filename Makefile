@@ -15,6 +15,8 @@ OBJS = \
 	src/summary.o \
 	src/streak.o \
 	src/schedcache.o \
+	src/credit_text.o \
+	src/credit_calc.o \
 	src/credit.o \
 	src/price.o \
 	src/explain.o

@@ -144,6 +144,9 @@ extern bool credit_parse(const char *str, CreditSchedule *cs, CreditError *err);
 /* Check everything a schedule must satisfy, whatever it was read from. */
 extern bool credit_validate(const CreditSchedule *cs, CreditError *err);
 
+/* the credit of a band (or CS_POOL) in units of 10^-12 of a share */
+extern int64 credit_q12(const CreditSchedule *cs, int64 credit);
+
 /* The N of the schedule's "K of N" rules, 0 when it has none. */
 extern int32 credit_recent_n(const CreditSchedule *cs);
 
