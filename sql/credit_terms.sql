@@ -250,3 +250,38 @@ SELECT sla_earn_back('per miss 2%; earn back after 1', 0.1, 1, ARRAY[1]);
 SELECT sla_earn_back('below 99%: 10%; earn back after 1', 0.1, 1, ARRAY[[1], [1]]);
 -- STRICT
 SELECT sla_earn_back('below 99%: 10%; earn back after 1', NULL, 1, ARRAY[1]) IS NULL AS strict;
+
+-- issue 20: earn-back needs bands, refused at input (it was accepted, then
+-- every call failed): 22P02 naming the term, in text and in the validator
+SELECT 'per miss 2%; earn back after 3'::credit_schedule;
+SELECT 'per miss 1%; earn back 50% after 2'::credit_schedule;
+-- counts of another number type (count(*) ... OVER is a bigint), as the
+-- docs' recipe passes them; integer counts still call the integer function
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1::bigint, ARRAY[1, 1]::numeric[]) AS bigint_streak,        -- 0.1
+       sla_earn_back('below 99.9%: 10%; chronic after 2 of 6 x2; earn back after 2', 0.1, 1::bigint, 2::bigint, ARRAY[1, 1]::numeric[]) AS chronic,  -- 0
+       sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, '1', ARRAY[1, 1]::numeric[]) AS untyped,              -- 0.1
+       sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1.0::numeric, 1::numeric, ARRAY[1, 1]::numeric[]) AS numeric_counts;  -- 0.1
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1.5::numeric, ARRAY[1, 1]::numeric[]);   -- 22023: not whole
+SELECT count(*) FROM pg_proc WHERE proname = 'sla_earn_back';   -- 4
+-- one rule for a bad value in the following array, whatever its position
+-- and whether or not the first N decide: NaN, an infinite value, a share
+-- outside [0, 1] for percentages are 22023; NULL is a month not met
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 3', 0.1, 1, '{NaN}'::numeric[]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 3', 0.1, 1, '{0.98,NaN,1}'::numeric[]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 1', 0.1, 1, ARRAY[0.5, 99.9]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 1', 0.1, 1, ARRAY[0.995, 99.9]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 1', 0.1, 1, '{1,1,Infinity}'::numeric[]);
+SELECT sla_earn_back('above 4: 10%; earn back after 1', 0.1, 1, '{1,-Infinity}'::numeric[]);
+SELECT sla_earn_back('below 99.9%: 10%; chronic after 1 in a row x2; earn back after 1', 0.1, 1, '{1,NaN}'::numeric[]);  -- chronic: still 22023
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1, ARRAY[1, NULL, 1]) AS null_not_met;   -- 0
+-- attainments a schedule cannot judge: NaN and infinite values are 22023
+-- whatever the schedule (a percentage one refused them already)
+SELECT sla_credit('above 4: 10%', 'Infinity'::numeric, 1, 1);
+SELECT sla_credit('above 4: 10%', '-Infinity'::numeric, 1, 1);
+SELECT sla_credit('above 4: 10%', 'Infinity'::float8, 1, 1);
+SELECT sla_credit('per miss 2%', 'NaN'::numeric, 1, 1);
+SELECT sla_credit('per miss 2%', 'NaN'::float8, 1, 1);
+SELECT sla_credit('per miss 2%', 'Infinity'::numeric, 1, 1);
+SELECT sla_credit_amount('per miss 2%', 100.00, 'NaN'::numeric, 1, 1);
+SELECT sla_credit('below 99%: 10%', 'Infinity'::numeric, 1, 1);      -- as before: out of range
+SELECT sla_credit('per miss 2%', NULL::numeric, 1, 1) AS null_is_nothing_measured;   -- 0.02

@@ -157,6 +157,15 @@ attainment_nan(void)
 			errdetail("Pass NULL when nothing was measured."));
 }
 
+static void
+attainment_infinite(const char *value)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("attainment %s is not a finite number", value),
+			errdetail("No schedule can judge an infinite attainment; pass NULL when nothing was measured."));
+}
+
 /* the worst band reached by a numeric attainment; -1 for none */
 static int
 band_numeric(FunctionCallInfo fcinfo, CsCache *cache, CsSlot *slot, Numeric a)
@@ -165,10 +174,13 @@ band_numeric(FunctionCallInfo fcinfo, CsCache *cache, CsSlot *slot, Numeric a)
 	bool		above = (cs->flags & CS_ABOVE) != 0;
 	int			i;
 
-	if (cs->nbands == 0)
-		return -1;
+	/* whatever the schedule: a value no schedule can judge is refused */
 	if (numeric_is_nan(a))
 		attainment_nan();
+	if (numeric_is_inf(a) && !(cs->flags & CS_PERCENT))
+		attainment_infinite(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+	if (cs->nbands == 0)
+		return -1;
 	if (!slot->num_ready)
 		slot_numerics(fcinfo, slot);
 	for (i = 0; i < cs->nbands; i++)
@@ -210,10 +222,12 @@ band_double(CsSlot *slot, double a)
 	bool		above = (cs->flags & CS_ABOVE) != 0;
 	int			i;
 
-	if (cs->nbands == 0)
-		return -1;
 	if (isnan(a))
 		attainment_nan();
+	if (isinf(a) && !(cs->flags & CS_PERCENT))
+		attainment_infinite(float8out_internal(a));
+	if (cs->nbands == 0)
+		return -1;
 	if ((cs->flags & CS_PERCENT) && (a < 0.0 || a > 1.0))
 		attainment_out_of_range(float8out_internal(a));
 	if (!slot->dbl_ready)
@@ -475,6 +489,7 @@ PG_FUNCTION_INFO_V1(credit_termination_right_wide);
 PG_FUNCTION_INFO_V1(credit_chronic_failure_wide);
 PG_FUNCTION_INFO_V1(credit_escalation_step);
 PG_FUNCTION_INFO_V1(credit_escalation_step_wide);
+PG_FUNCTION_INFO_V1(sla_earn_back_wide);
 
 #define CS_MAX_COUNT_ARGS 6
 
@@ -492,8 +507,8 @@ PG_FUNCTION_INFO_V1(credit_escalation_step_wide);
  * the first count; names name the counts from there.
  */
 static Datum
-call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *names,
-					  PGFunction fn)
+call_with_int4_counts_upto(FunctionCallInfo fcinfo, int first, int end,
+						   const char *const *names, PGFunction fn)
 {
 	LOCAL_FCINFO(inner, CS_MAX_COUNT_ARGS);
 	Datum		result;
@@ -504,7 +519,7 @@ call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *nam
 	for (int i = 0; i < fcinfo->nargs; i++)
 	{
 		inner->args[i] = fcinfo->args[i];
-		if (i >= first && !fcinfo->args[i].isnull)
+		if (i >= first && i < end && !fcinfo->args[i].isnull)
 		{
 			float8		v = DatumGetFloat8(fcinfo->args[i].value);
 
@@ -525,6 +540,14 @@ call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *nam
 	result = fn(inner);
 	fcinfo->isnull = inner->isnull;
 	return result;
+}
+
+/* every argument from first on is a count */
+static Datum
+call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *names,
+					  PGFunction fn)
+{
+	return call_with_int4_counts_upto(fcinfo, first, fcinfo->nargs, names, fn);
 }
 
 static const char *const credit_count_names[] = {"misses", "streak", "recent_misses"};
@@ -693,6 +716,61 @@ credit_earn_back_target_fn(PG_FUNCTION_ARGS)
  * in sla_credit) is never earned back.  The credit is a share or money:
  * the result is credit x P, exact.
  */
+/*
+ * One rule for every element of the following attainments, whatever its
+ * position and whether or not it is read: NaN, an infinite value and, for
+ * percentage thresholds, a share outside [0, 1] are 22023.  A NULL is a
+ * period without data, not met.
+ */
+static void
+check_following(CsCache *cache, const CreditSchedule *cs, ArrayType *following)
+{
+	ArrayIterator it = array_create_iterator(following, 0, NULL);
+	Datum		elem;
+	bool		isnull;
+
+	while (array_iterate(it, &elem, &isnull))
+	{
+		Numeric		a;
+
+		if (isnull)
+			continue;
+		a = DatumGetNumeric(elem);
+		if (numeric_is_nan(a))
+			attainment_nan();
+		if (numeric_is_inf(a) && !(cs->flags & CS_PERCENT))
+			attainment_infinite(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+		if ((cs->flags & CS_PERCENT) &&
+			(DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->zero))) < 0 ||
+			 DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->one))) > 0))
+			attainment_out_of_range(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+	}
+	array_free_iterator(it);
+}
+
+/* whether the first N of the following attainments all reach the target */
+static bool
+following_met(const CreditSchedule *cs, Numeric target, ArrayType *following)
+{
+	bool		above = (cs->flags & CS_ABOVE) != 0;
+	ArrayIterator it = array_create_iterator(following, 0, NULL);
+	Datum		elem;
+	bool		isnull;
+
+	for (int n = 0; n < cs->earn_back; n++)
+	{
+		int			c;
+
+		if (!array_iterate(it, &elem, &isnull) || isnull)
+			return false;		/* fewer than N so far, or a period without data */
+		c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, elem, NumericGetDatum(target)));
+		if (above ? c > 0 : c < 0)
+			return false;
+	}
+	array_free_iterator(it);
+	return true;
+}
+
 Datum
 sla_earn_back_fn(PG_FUNCTION_ARGS)
 {
@@ -702,15 +780,9 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 	const CreditTerms2 *t2 = credit_terms2(cs);
 	Numeric		credit = PG_GETARG_NUMERIC(1);
 	int32		streak = PG_GETARG_INT32(2);
-	int			arr_arg = PG_NARGS() - 1;
-	ArrayType  *following = PG_GETARG_ARRAYTYPE_P(arr_arg);
+	ArrayType  *following = PG_GETARG_ARRAYTYPE_P(PG_NARGS() - 1);
 	int32		recent;
-	bool		above = (cs->flags & CS_ABOVE) != 0;
 	Numeric		target;
-	ArrayIterator it;
-	Datum		elem;
-	bool		isnull;
-	int			n = 0;
 
 	if (numeric_is_nan(credit) || numeric_is_inf(credit) ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(credit),
@@ -728,13 +800,11 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("the following periods' attainments are a one-dimensional array"));
+	check_following(cache, cs, following);
 	if (!credit_earn_back_applies(cs, streak, recent))
 		PG_RETURN_NUMERIC(cache->zero);
-	if (cs->nbands == 0)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("the schedule has no bands to judge a period met"),
-				errdetail("Earn-back compares the following periods' attainments with the service level's target, the threshold of its mildest band."));
+	if (cs->nbands == 0)		/* refused by the validator since 0.4.0 */
+		elog(ERROR, "earn-back without bands");
 
 	if (t2->xflags & CSX_TARGET)
 		target = make_numeric(t2->earn_back_target, 6);
@@ -744,30 +814,20 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 			slot_numerics(fcinfo, slot);
 		target = slot->num[0];
 	}
-	/* only the first N periods count: read no further into a long array */
-	it = array_create_iterator(following, 0, NULL);
-	for (n = 0; n < cs->earn_back; n++)
-	{
-		Numeric		a;
-		int			c;
-
-		if (!array_iterate(it, &elem, &isnull))
-			PG_RETURN_NUMERIC(cache->zero);	/* fewer than N: not yet */
-		if (isnull)
-			PG_RETURN_NUMERIC(cache->zero);
-		a = DatumGetNumeric(elem);
-		if (numeric_is_nan(a))
-			attainment_nan();
-		if ((cs->flags & CS_PERCENT) &&
-			(DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->zero))) < 0 ||
-			 DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->one))) > 0))
-			attainment_out_of_range(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
-		c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(target)));
-		if (above ? c > 0 : c < 0)
-			PG_RETURN_NUMERIC(cache->zero);
-	}
+	if (!following_met(cs, target, following))
+		PG_RETURN_NUMERIC(cache->zero);
 	if (credit_earn_back_share(cs) == CS_ONE_SHARE)
 		PG_RETURN_NUMERIC(credit);
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_mul, NumericGetDatum(credit),
 										NumericGetDatum(scaled_numeric(credit_earn_back_share(cs), 6))));
+}
+
+/*
+ * sla_earn_back with counts of another number type (issue 20): the counts
+ * are the arguments between the credit and the following attainments.
+ */
+Datum
+sla_earn_back_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts_upto(fcinfo, 2, PG_NARGS() - 1, rule_count_names, sla_earn_back_fn);
 }

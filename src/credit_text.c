@@ -1215,6 +1215,9 @@ validate_earn_back(const CreditSchedule *cs, const CreditTerms2 *t2, CreditError
 	}
 	else if (t2->earn_back_target != 0)
 		return verr(err, "an earn-back target value without its flag.");
+	if (cs->earn_back > 0 && cs->nbands == 0)
+		return verr(err, "\"earn back after %d\" without bands: a period is met when its attainment reaches the mildest band's threshold, so earn-back needs bands (\"below 99.9%%: 10%%; earn back after %d\").",
+					cs->earn_back, cs->earn_back);
 	return true;
 }
 
