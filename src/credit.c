@@ -490,6 +490,8 @@ PG_FUNCTION_INFO_V1(credit_chronic_failure_wide);
 PG_FUNCTION_INFO_V1(credit_escalation_step);
 PG_FUNCTION_INFO_V1(credit_escalation_step_wide);
 PG_FUNCTION_INFO_V1(sla_earn_back_wide);
+PG_FUNCTION_INFO_V1(credit_chronic_period_cap_fn);
+PG_FUNCTION_INFO_V1(credit_annual_cap_base_fn);
 
 #define CS_MAX_COUNT_ARGS 6
 
@@ -830,4 +832,29 @@ Datum
 sla_earn_back_wide(PG_FUNCTION_ARGS)
 {
 	return call_with_int4_counts_upto(fcinfo, 2, PG_NARGS() - 1, rule_count_names, sla_earn_back_fn);
+}
+
+/* issue 20: the terms of version 3 */
+
+Datum
+credit_chronic_period_cap_fn(PG_FUNCTION_ARGS)
+{
+	const CreditSchedule *cs = cs_cached(fcinfo, 0)->cs;
+	int64		v = credit_terms3(cs)->chronic_period_cap;
+
+	if (v == CS_NONE)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(scaled_numeric(v, 6));
+}
+
+Datum
+credit_annual_cap_base_fn(PG_FUNCTION_ARGS)
+{
+	const CreditSchedule *cs = cs_cached(fcinfo, 0)->cs;
+	int32		base = credit_terms3(cs)->annual_base;
+
+	if (credit_terms2(cs)->annual_cap == CS_NONE)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(base == CS_ANNUAL_CONTRACTED ? "contracted fees" :
+									 base == CS_ANNUAL_TO_DATE ? "fees to date" : "fees"));
 }

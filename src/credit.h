@@ -109,16 +109,57 @@ typedef struct CreditTerms2
 
 extern const CreditTerms2 CS_TERMS2_NONE;
 
+/* CreditTerms3.annual_base: what the annual cap is a share of */
+#define CS_ANNUAL_FEES		0		/* the fees of the months in the query */
+#define CS_ANNUAL_CONTRACTED 1		/* the contracted annual fee, an argument */
+#define CS_ANNUAL_TO_DATE	2		/* the fees billed so far in the year */
+
+/*
+ * The terms of version 3 (0.4.0), after CreditTerms2 (which a version-3
+ * value always carries, all absent or not).  A schedule without any of
+ * them stays version 1 or 2, so every value stored before keeps its bytes.
+ */
+typedef struct CreditTerms3
+{
+	int64		chronic_period_cap; /* CS_NONE or millionths: the period cap
+									 * while any service level is chronic */
+	int32		warning_k;		/* escalation rungs on "K of N" (0: none) */
+	int32		remediation_k;
+	int32		penalty_k;
+	int32		rung_n;			/* their shared N (0 without any) */
+	int32		annual_base;	/* CS_ANNUAL_* */
+	int32		reserved;		/* 0 */
+} CreditTerms3;
+
+extern const CreditTerms3 CS_TERMS3_NONE;
+
+#define CREDIT_SCHEDULE_VERSION_3 3
+
 #define CS_SIZE2(n)		(CS_SIZE(n) + sizeof(CreditTerms2))
-#define CS_MAX_SIZE		CS_SIZE2(CS_MAX_BANDS)
+#define CS_SIZE3(n)		(CS_SIZE2(n) + sizeof(CreditTerms3))
+#define CS_MAX_SIZE		CS_SIZE3(CS_MAX_BANDS)
+
+/* the size of a value of its version */
+#define CS_VALUE_SIZE(cs) \
+	((cs)->version == CREDIT_SCHEDULE_VERSION_3 ? CS_SIZE3((cs)->nbands) : \
+	 (cs)->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2((cs)->nbands) : CS_SIZE((cs)->nbands))
 
 /* the version-2 terms of a schedule (the absent ones for version 1) */
 static inline const CreditTerms2 *
 credit_terms2(const CreditSchedule *cs)
 {
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+	if (cs->version >= CREDIT_SCHEDULE_VERSION_2)
 		return (const CreditTerms2 *) ((const char *) cs + CS_SIZE(cs->nbands));
 	return &CS_TERMS2_NONE;
+}
+
+/* the version-3 terms of a schedule (the absent ones before version 3) */
+static inline const CreditTerms3 *
+credit_terms3(const CreditSchedule *cs)
+{
+	if (cs->version == CREDIT_SCHEDULE_VERSION_3)
+		return (const CreditTerms3 *) ((const char *) cs + CS_SIZE2(cs->nbands));
+	return &CS_TERMS3_NONE;
 }
 
 #define DatumGetCreditScheduleP(X)	((CreditSchedule *) PG_DETOAST_DATUM(X))
@@ -179,5 +220,6 @@ extern int64 credit_earn_back_share(const CreditSchedule *cs);
  * smaller of "period cap" and the at-risk amount; CS_NONE without either.
  */
 extern int64 credit_period_cap(const CreditSchedule *cs);
+
 
 #endif							/* MS_CREDIT_H */

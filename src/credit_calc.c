@@ -22,7 +22,18 @@ credit_q12(const CreditSchedule *cs, int64 credit)
 int32
 credit_recent_n(const CreditSchedule *cs)
 {
-	return cs->chronic_n > 0 ? cs->chronic_n : cs->term_n;
+	if (cs->chronic_n > 0)
+		return cs->chronic_n;
+	if (cs->term_n > 0)
+		return cs->term_n;
+	return credit_terms3(cs)->rung_n;
+}
+
+/* a rung of the ladder: N in a row, or K of the last N */
+static bool
+rung_reached(int32 row, int32 k, int32 streak, int32 recent)
+{
+	return (row > 0 && streak >= row) || (k > 0 && recent >= k);
 }
 
 bool
@@ -43,13 +54,15 @@ credit_termination(const CreditSchedule *cs, int32 streak, int32 recent)
 int
 credit_escalation(const CreditSchedule *cs, int32 streak, int32 recent)
 {
+	const CreditTerms3 *t3 = credit_terms3(cs);
+
 	if (credit_termination(cs, streak, recent))
 		return CS_TERMINATION;
-	if (cs->penalty > 0 && streak >= cs->penalty)
+	if (rung_reached(cs->penalty, t3->penalty_k, streak, recent))
 		return CS_PENALTY;
-	if (cs->remediation > 0 && streak >= cs->remediation)
+	if (rung_reached(cs->remediation, t3->remediation_k, streak, recent))
 		return CS_REMEDIATION;
-	if (cs->warning > 0 && streak >= cs->warning)
+	if (rung_reached(cs->warning, t3->warning_k, streak, recent))
 		return CS_WARNING;
 	return CS_OK;
 }

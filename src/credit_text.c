@@ -63,6 +63,7 @@ PG_FUNCTION_INFO_V1(credit_schedule_hash);
 PG_FUNCTION_INFO_V1(credit_schedule_hash_extended);
 
 const CreditTerms2 CS_TERMS2_NONE = {CS_NONE, CS_NONE, CS_NONE, 0, 0, 0, 0};
+const CreditTerms3 CS_TERMS3_NONE = {CS_NONE, 0, 0, 0, 0, CS_ANNUAL_FEES, 0};
 
 /* ---------------------------------------------------------------------
  * formatting (shared by the output function and the error messages)
@@ -179,6 +180,19 @@ fmt_terminate(char *buf, size_t len, const CreditSchedule *cs)
 	snprintf(buf, len, "terminate after %s", trig);
 }
 
+/* "warning after 2", "remediation after 3 of 6", "penalty after 3 in a row or 4 of 6" */
+static void
+fmt_rung(char *buf, size_t len, const char *name, int32 row, int32 k, int32 n)
+{
+	char		trig[64];
+
+	if (k == 0)
+		snprintf(trig, sizeof(trig), "%d", row);
+	else
+		fmt_trigger(trig, sizeof(trig), row, k, n);
+	snprintf(buf, len, "%s after %s", name, trig);
+}
+
 static void
 fmt_at_risk(char *buf, size_t len, const CreditSchedule *cs)
 {
@@ -228,6 +242,7 @@ fmt_earn_back(char *buf, size_t len, const CreditSchedule *cs)
 #define T_CHRONIC_CAP 0x400
 #define T_PERIOD_CAP 0x800
 #define T_ANNUAL_CAP 0x1000
+#define T_CHRONIC_PERIOD_CAP 0x2000
 
 typedef struct CsParser
 {
@@ -237,6 +252,7 @@ typedef struct CsParser
 	CreditError *err;
 	int			seen;
 	CreditTerms2 t2;			/* placed after the bands once all are read */
+	CreditTerms3 t3;			/* and these after them */
 	bool		target_percent; /* the earn-back target's kind, for checking */
 } CsParser;
 
@@ -469,7 +485,7 @@ parse_count(CsParser *ps, const char *term, int32 *out)
 
 /* N in a row [or K of N] | K of N [or N in a row] */
 static bool
-parse_trigger(CsParser *ps, const char *term, int32 *row, int32 *k, int32 *n)
+parse_trigger_ex(CsParser *ps, const char *term, bool bare_row, int32 *row, int32 *k, int32 *n)
 {
 	*row = *k = *n = 0;
 	for (;;)
@@ -505,6 +521,8 @@ parse_trigger(CsParser *ps, const char *term, int32 *row, int32 *k, int32 *n)
 			if (!parse_count(ps, term, n))
 				return false;
 		}
+		else if (bare_row && *row == 0)
+			*row = c;			/* a rung's "after N": N in a row */
 		else if (*at == '\0')
 			return cs_error(ps, at, "expected \"in a row\" or \"of N\" after %d, found the end.", c);
 		else
@@ -513,6 +531,12 @@ parse_trigger(CsParser *ps, const char *term, int32 *row, int32 *k, int32 *n)
 		if (!accept_word(ps, "or"))
 			return true;
 	}
+}
+
+static bool
+parse_trigger(CsParser *ps, const char *term, int32 *row, int32 *k, int32 *n)
+{
+	return parse_trigger_ex(ps, term, false, row, k, n);
 }
 
 static bool
@@ -634,8 +658,10 @@ term_kind(CsParser *ps, const char *at, int len, int *bit, const char **name)
 
 		while (*q && isspace((unsigned char) *q))
 			q++;
-		*bit = word_is(q, word_len(q), "cap") ? T_CHRONIC_CAP : T_CHRONIC;
-		*name = *bit == T_CHRONIC_CAP ? "chronic cap" : "chronic";
+		*bit = word_is(q, word_len(q), "cap") ? T_CHRONIC_CAP :
+			word_is(q, word_len(q), "period") ? T_CHRONIC_PERIOD_CAP : T_CHRONIC;
+		*name = *bit == T_CHRONIC_CAP ? "chronic cap" :
+			*bit == T_CHRONIC_PERIOD_CAP ? "chronic period cap" : "chronic";
 		return true;
 	}
 	for (int i = 0; i < (int) lengthof(words); i++)
@@ -649,7 +675,7 @@ term_kind(CsParser *ps, const char *at, int len, int *bit, const char **name)
 	}
 	if (*at == '\0' || *at == ';')
 		return cs_error(ps, at, "expected a term before \"%s\".", *at ? ";" : "the end");
-	return cs_error(ps, at, "unknown term \"%.*s\": expected below, above, per miss, chronic, warning, remediation, penalty, terminate, earn back, cap, chronic cap, at risk, period cap or annual cap.",
+	return cs_error(ps, at, "unknown term \"%.*s\": expected below, above, per miss, chronic, warning, remediation, penalty, terminate, earn back, cap, chronic cap, at risk, period cap, chronic period cap or annual cap.",
 					token_len(at), at);
 }
 
@@ -694,23 +720,36 @@ parse_chronic(CsParser *ps)
 	return true;
 }
 
-/* rung := ('warning' | 'remediation' ['plan'] | 'penalty') 'after' count ['in a row'] */
+/*
+ * rung := ('warning' | 'remediation' ['plan'] | 'penalty') 'after' count ['in a row']
+ *		   ['or' count 'of' count] | ... 'after' count 'of' count ['or' count ['in a row']]
+ * The K-of-N rungs of a schedule share one N (recent_misses is one number).
+ */
 static bool
 parse_rung(CsParser *ps, int bit, const char *name)
 {
 	CreditSchedule *cs = ps->cs;
-	int32	   *dst = bit == T_WARNING ? &cs->warning :
+	int32	   *row = bit == T_WARNING ? &cs->warning :
 		bit == T_REMEDIATION ? &cs->remediation : &cs->penalty;
+	int32	   *k = bit == T_WARNING ? &ps->t3.warning_k :
+		bit == T_REMEDIATION ? &ps->t3.remediation_k : &ps->t3.penalty_k;
+	int32		n;
+	const char *at;
 
 	if (bit == T_REMEDIATION)
 		(void) accept_word(ps, "plan");
-	if (!expect_word(ps, "after", name) || !parse_count(ps, name, dst))
+	if (!expect_word(ps, "after", name))
 		return false;
-	if (accept_word(ps, "in"))
-	{
-		if (!expect_word(ps, "a", "in") || !expect_word(ps, "row", "in a"))
-			return false;
-	}
+	skip(ps);
+	at = ps->p;
+	if (!parse_trigger_ex(ps, name, true, row, k, &n))
+		return false;
+	if (*k == 0)
+		return true;
+	if (ps->t3.rung_n > 0 && ps->t3.rung_n != n)
+		return cs_error(ps, at, "\"%s after ... %d of %d\" counts over %d periods where another rung counts over %d: recent_misses is one number, so the \"K of N\" terms of a schedule share N.",
+						name, *k, n, n, ps->t3.rung_n);
+	ps->t3.rung_n = n;
 	return true;
 }
 
@@ -773,6 +812,32 @@ parse_earn_back(CsParser *ps)
 	return true;
 }
 
+/* ['of' ('contracted fees' | 'fees to date')] after "annual cap P%" */
+static bool
+parse_annual_base(CsParser *ps)
+{
+	const char *at;
+
+	if (!accept_word(ps, "of"))
+		return true;
+	skip(ps);
+	at = ps->p;
+	if (accept_word(ps, "contracted"))
+	{
+		ps->t3.annual_base = CS_ANNUAL_CONTRACTED;
+		return expect_word(ps, "fees", "of contracted");
+	}
+	if (accept_word(ps, "fees"))
+	{
+		ps->t3.annual_base = CS_ANNUAL_TO_DATE;
+		return expect_word(ps, "to", "of fees") && expect_word(ps, "date", "of fees to");
+	}
+	if (*at == '\0')
+		return cs_error(ps, at, "expected \"contracted fees\" or \"fees to date\" after \"annual cap ... of\", found the end.");
+	return cs_error(ps, at, "expected \"contracted fees\" or \"fees to date\" after \"annual cap ... of\", found \"%.*s\".",
+					token_len(at), at);
+}
+
 /* the rest of a term, its first word read */
 static bool
 parse_term_body(CsParser *ps, int bit, const char *name)
@@ -811,7 +876,11 @@ parse_term_body(CsParser *ps, int bit, const char *name)
 				parse_percent(ps, "a cap such as 15% after \"period cap\"", &ps->t2.period_cap);
 		case T_ANNUAL_CAP:
 			return expect_word(ps, "cap", "annual") &&
-				parse_percent(ps, "a cap such as 10% after \"annual cap\"", &ps->t2.annual_cap);
+				parse_percent(ps, "a cap such as 10% after \"annual cap\"", &ps->t2.annual_cap) &&
+				parse_annual_base(ps);
+		case T_CHRONIC_PERIOD_CAP:
+			return expect_word(ps, "period", "chronic") && expect_word(ps, "cap", "chronic period") &&
+				parse_percent(ps, "a cap such as 20% after \"chronic period cap\"", &ps->t3.chronic_period_cap);
 		case T_AT_RISK:
 			return expect_word(ps, "risk", "at") &&
 				parse_percent(ps, "the share of the fee at risk, e.g. 12%, after \"at risk\"", &cs->at_risk) &&
@@ -858,6 +927,7 @@ credit_parse(const char *str, CreditSchedule *cs, CreditError *err)
 	ps.err = err;
 	ps.seen = 0;
 	ps.t2 = CS_TERMS2_NONE;
+	ps.t3 = CS_TERMS3_NONE;
 	ps.target_percent = false;
 
 	cs->version = CREDIT_SCHEDULE_VERSION;
@@ -891,7 +961,13 @@ credit_parse(const char *str, CreditSchedule *cs, CreditError *err)
 		return verr(err, "\"earn back ... at\" gives %s target where the bands' thresholds are %s: the target is a threshold like theirs.",
 					ps.target_percent ? "a percentage" : "a plain-number",
 					ps.target_percent ? "plain numbers" : "percentages");
-	if (memcmp(&ps.t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) != 0)
+	if (memcmp(&ps.t3, &CS_TERMS3_NONE, sizeof(CreditTerms3)) != 0)
+	{
+		cs->version = CREDIT_SCHEDULE_VERSION_3;
+		memcpy((char *) cs + CS_SIZE(cs->nbands), &ps.t2, sizeof(CreditTerms2));
+		memcpy((char *) cs + CS_SIZE2(cs->nbands), &ps.t3, sizeof(CreditTerms3));
+	}
+	else if (memcmp(&ps.t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) != 0)
 	{
 		cs->version = CREDIT_SCHEDULE_VERSION_2;
 		memcpy((char *) cs + CS_SIZE(cs->nbands), &ps.t2, sizeof(CreditTerms2));
@@ -914,11 +990,14 @@ validate_header(const CreditSchedule *cs, CreditError *err)
 {
 	const CreditTerms2 *t2 = credit_terms2(cs);
 
-	if (cs->version != CREDIT_SCHEDULE_VERSION && cs->version != CREDIT_SCHEDULE_VERSION_2)
+	if (cs->version < CREDIT_SCHEDULE_VERSION || cs->version > CREDIT_SCHEDULE_VERSION_3)
 		return verr(err, "unsupported version %d.", cs->version);
 	if (cs->version == CREDIT_SCHEDULE_VERSION_2 &&
 		memcmp(t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) == 0)
 		return verr(err, "a version-2 schedule without any term of version 2.");
+	if (cs->version == CREDIT_SCHEDULE_VERSION_3 &&
+		memcmp(credit_terms3(cs), &CS_TERMS3_NONE, sizeof(CreditTerms3)) == 0)
+		return verr(err, "a version-3 schedule without any term of version 3.");
 	if (cs->flags & ~CS_FLAGS_ALL)
 		return verr(err, "unknown flags %d.", cs->flags);
 	if (cs->nbands > CS_MAX_BANDS)
@@ -1236,12 +1315,87 @@ validate_terms2(const CreditSchedule *cs, CreditError *err)
 	return validate_period_caps(cs, t2, err) && validate_earn_back(cs, t2, err);
 }
 
+/* the escalation rungs on "K of N" and the N every "K of N" term shares */
+static bool
+validate_rungs_k(const CreditSchedule *cs, const CreditTerms3 *t3, CreditError *err)
+{
+	static const char *const rung[] = {"warning", "remediation", "penalty", "terminate"};
+	int32		k[4];
+	int32		ns[3];
+	int			prev = -1;
+
+	if (!count_ok(t3->warning_k) || !count_ok(t3->remediation_k) || !count_ok(t3->penalty_k) ||
+		!count_ok(t3->rung_n))
+		return verr(err, "counts of periods run from 1 to %d.", CS_MAX_COUNT);
+	k[0] = t3->warning_k;
+	k[1] = t3->remediation_k;
+	k[2] = t3->penalty_k;
+	k[3] = cs->term_k;
+	if ((k[0] > 0 || k[1] > 0 || k[2] > 0) != (t3->rung_n > 0))
+		return verr(err, "\"K of N\" needs both counts.");
+	for (int i = 0; i < 4; i++)
+	{
+		if (k[i] == 0)
+			continue;
+		if (i < 3 && k[i] > t3->rung_n)
+			return verr(err, "\"%s after %d of %d\": %d misses cannot happen in %d periods (K of N needs K <= N).",
+						rung[i], k[i], t3->rung_n, k[i], t3->rung_n);
+		if (prev >= 0 && k[i] < k[prev])
+			return verr(err, "ladder out of order: \"%s after %d of N\" comes after fewer misses than \"%s after %d of N\"; the rungs run warning, remediation, penalty, terminate.",
+						rung[i], k[i], rung[prev], k[prev]);
+		prev = i;
+	}
+	ns[0] = cs->chronic_n;
+	ns[1] = cs->term_n;
+	ns[2] = t3->rung_n;
+	for (int i = 0; i < 3; i++)
+		for (int j = i + 1; j < 3; j++)
+			if (ns[i] > 0 && ns[j] > 0 && ns[i] != ns[j])
+				return verr(err, "\"K of N\" terms count over different periods (%d and %d): recent_misses is one number, so the \"K of N\" terms of a schedule share N.",
+							ns[i], ns[j]);
+	return true;
+}
+
+/* the terms of version 3 */
+static bool
+validate_terms3(const CreditSchedule *cs, CreditError *err)
+{
+	const CreditTerms3 *t3 = credit_terms3(cs);
+	char		a[96];
+	char		b[96];
+
+	if (t3->reserved != 0)
+		return verr(err, "reserved field %d is not 0.", t3->reserved);
+	if (t3->annual_base < CS_ANNUAL_FEES || t3->annual_base > CS_ANNUAL_TO_DATE)
+		return verr(err, "unknown annual cap base %d.", t3->annual_base);
+	if (t3->annual_base != CS_ANNUAL_FEES && credit_terms2(cs)->annual_cap == CS_NONE)
+		return verr(err, "an annual cap base without \"annual cap\".");
+	if (!validate_rungs_k(cs, t3, err))
+		return false;
+	if (t3->chronic_period_cap != CS_NONE)
+	{
+		int64		pc = credit_period_cap(cs);
+
+		fmt_percent(a, sizeof(a), t3->chronic_period_cap);
+		if (t3->chronic_period_cap < 0 || t3->chronic_period_cap > CS_ONE_SHARE)
+			return verr(err, "\"chronic period cap %s\" is outside 0%% to 100%%: the period cap is a share of the period's fee.", a);
+		if (pc == CS_NONE)
+			return verr(err, "\"chronic period cap %s\" without a period cap to replace: give \"period cap\" (or an at-risk pool) too (\"period cap 12%%; chronic period cap 20%%\").", a);
+		if (t3->chronic_period_cap < pc)
+		{
+			fmt_percent(b, sizeof(b), pc);
+			return verr(err, "\"chronic period cap %s\" is below the period cap (%s): a chronic failure must not lower the cap.", a, b);
+		}
+	}
+	return true;
+}
+
 bool
 credit_validate(const CreditSchedule *cs, CreditError *err)
 {
 	if (!validate_header(cs, err) || !validate_pool(cs, err) || !validate_bands(cs, err) ||
 		!validate_chronic(cs, err) || !validate_ladder(cs, err) || !validate_cap(cs, err) ||
-		!validate_terms2(cs, err))
+		!validate_terms2(cs, err) || !validate_terms3(cs, err))
 		return false;
 
 	/* a schedule without terms prints as "", which the text input refuses */
@@ -1283,7 +1437,7 @@ credit_schedule_in(PG_FUNCTION_ARGS)
 					errmsg("invalid input syntax for type %s: \"%s\"", "credit_schedule", ms_quote_input(str)),
 					errdetail("%c%s", pg_toupper((unsigned char) err.msg[0]), err.msg + 1));
 	}
-	SET_VARSIZE(cs, cs->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2(cs->nbands) : CS_SIZE(cs->nbands));
+	SET_VARSIZE(cs, CS_VALUE_SIZE(cs));
 	PG_RETURN_POINTER(cs);
 }
 
@@ -1315,6 +1469,7 @@ credit_schedule_out(PG_FUNCTION_ARGS)
 {
 	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
 	const CreditTerms2 *t2 = credit_terms2(cs);
+	const CreditTerms3 *t3 = credit_terms3(cs);
 	StringInfoData buf;
 	char		t[128];
 	bool		first = true;
@@ -1343,19 +1498,19 @@ credit_schedule_out(PG_FUNCTION_ARGS)
 		fmt_chronic(t, sizeof(t), cs);
 		append_term(&buf, &first, t);
 	}
-	if (cs->warning > 0)
+	if (cs->warning > 0 || t3->warning_k > 0)
 	{
-		snprintf(t, sizeof(t), "warning after %d", cs->warning);
+		fmt_rung(t, sizeof(t), "warning", cs->warning, t3->warning_k, t3->rung_n);
 		append_term(&buf, &first, t);
 	}
-	if (cs->remediation > 0)
+	if (cs->remediation > 0 || t3->remediation_k > 0)
 	{
-		snprintf(t, sizeof(t), "remediation after %d", cs->remediation);
+		fmt_rung(t, sizeof(t), "remediation", cs->remediation, t3->remediation_k, t3->rung_n);
 		append_term(&buf, &first, t);
 	}
-	if (cs->penalty > 0)
+	if (cs->penalty > 0 || t3->penalty_k > 0)
 	{
-		snprintf(t, sizeof(t), "penalty after %d", cs->penalty);
+		fmt_rung(t, sizeof(t), "penalty", cs->penalty, t3->penalty_k, t3->rung_n);
 		append_term(&buf, &first, t);
 	}
 	if (cs->term_row > 0 || cs->term_k > 0)
@@ -1376,7 +1531,17 @@ credit_schedule_out(PG_FUNCTION_ARGS)
 		append_term(&buf, &first, t);
 	}
 	append_percent_term(&buf, &first, "period cap", t2->period_cap);
-	append_percent_term(&buf, &first, "annual cap", t2->annual_cap);
+	append_percent_term(&buf, &first, "chronic period cap", t3->chronic_period_cap);
+	if (t2->annual_cap != CS_NONE)
+	{
+		char		p[40];
+
+		fmt_percent(p, sizeof(p), t2->annual_cap);
+		snprintf(t, sizeof(t), "annual cap %s%s", p,
+				 t3->annual_base == CS_ANNUAL_CONTRACTED ? " of contracted fees" :
+				 t3->annual_base == CS_ANNUAL_TO_DATE ? " of fees to date" : "");
+		append_term(&buf, &first, t);
+	}
 	PG_RETURN_CSTRING(buf.data);
 }
 
@@ -1412,7 +1577,7 @@ credit_schedule_send(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, cs->band[i].threshold);
 		pq_sendint64(&buf, cs->band[i].credit);
 	}
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+	if (cs->version >= CREDIT_SCHEDULE_VERSION_2)
 	{
 		const CreditTerms2 *t2 = credit_terms2(cs);
 
@@ -1422,6 +1587,17 @@ credit_schedule_send(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, t2->earn_back_share);
 		pq_sendint64(&buf, t2->earn_back_target);
 		pq_sendint32(&buf, t2->xflags);
+	}
+	if (cs->version == CREDIT_SCHEDULE_VERSION_3)
+	{
+		const CreditTerms3 *t3 = credit_terms3(cs);
+
+		pq_sendint64(&buf, t3->chronic_period_cap);
+		pq_sendint32(&buf, t3->warning_k);
+		pq_sendint32(&buf, t3->remediation_k);
+		pq_sendint32(&buf, t3->penalty_k);
+		pq_sendint32(&buf, t3->rung_n);
+		pq_sendbyte(&buf, t3->annual_base);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -1435,7 +1611,7 @@ credit_schedule_recv(PG_FUNCTION_ARGS)
 	int			nbands;
 
 	cs->version = pq_getmsgbyte(buf);
-	if (cs->version != CREDIT_SCHEDULE_VERSION && cs->version != CREDIT_SCHEDULE_VERSION_2)
+	if (cs->version < CREDIT_SCHEDULE_VERSION || cs->version > CREDIT_SCHEDULE_VERSION_3)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary credit_schedule"),
@@ -1469,7 +1645,7 @@ credit_schedule_recv(PG_FUNCTION_ARGS)
 		cs->band[i].threshold = pq_getmsgint64(buf);
 		cs->band[i].credit = pq_getmsgint64(buf);
 	}
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+	if (cs->version >= CREDIT_SCHEDULE_VERSION_2)
 	{
 		CreditTerms2 *t2 = (CreditTerms2 *) ((char *) cs + CS_SIZE(nbands));
 
@@ -1481,13 +1657,25 @@ credit_schedule_recv(PG_FUNCTION_ARGS)
 		t2->xflags = pq_getmsgint(buf, 4);
 		t2->reserved = 0;
 	}
+	if (cs->version == CREDIT_SCHEDULE_VERSION_3)
+	{
+		CreditTerms3 *t3 = (CreditTerms3 *) ((char *) cs + CS_SIZE2(nbands));
+
+		t3->chronic_period_cap = pq_getmsgint64(buf);
+		t3->warning_k = pq_getmsgint(buf, 4);
+		t3->remediation_k = pq_getmsgint(buf, 4);
+		t3->penalty_k = pq_getmsgint(buf, 4);
+		t3->rung_n = pq_getmsgint(buf, 4);
+		t3->annual_base = pq_getmsgbyte(buf);
+		t3->reserved = 0;
+	}
 	pq_getmsgend(buf);
 	if (!credit_validate(cs, &err))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary credit_schedule"),
 				errdetail("%c%s", pg_toupper((unsigned char) err.msg[0]), err.msg + 1));
-	SET_VARSIZE(cs, cs->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2(cs->nbands) : CS_SIZE(cs->nbands));
+	SET_VARSIZE(cs, CS_VALUE_SIZE(cs));
 	PG_RETURN_POINTER(cs);
 }
 
