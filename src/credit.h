@@ -7,6 +7,7 @@
 #define MS_CREDIT_H
 
 #include "managed_services.h"
+#include "utils/numeric.h"
 
 /*
  * Version 1 is 0.2.0's layout: the header and the bands.  Version 2 (0.3.0)
@@ -202,6 +203,8 @@ extern int	credit_escalation(const CreditSchedule *cs, int32 streak, int32 recen
  */
 #define CS_Q16_SCALE	16
 extern int64 credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic);
+extern int64 credit_share_q16_ex(const CreditSchedule *cs, int band, int32 misses, bool chronic,
+								 bool *capped);
 
 /* the effective cap in millionths: the cap, else the at-risk amount, else 100% */
 extern int64 credit_effective_cap(const CreditSchedule *cs);
@@ -221,5 +224,27 @@ extern int64 credit_earn_back_share(const CreditSchedule *cs);
  */
 extern int64 credit_period_cap(const CreditSchedule *cs);
 
+
+/*
+ * The credit of one service level in one period as sla_credit computes it,
+ * from the arguments of a call (credit.c): the schedule at sched, the
+ * attainment at att (numeric, NULL: nothing measured), misses and streak
+ * after it, recent_misses at recent (-1: from the streak).  False when an
+ * argument other than the attainment is NULL.
+ */
+typedef struct CreditLineCalc
+{
+	const CreditSchedule *cs;	/* the call site's cached copy */
+	int64		q16;			/* the share, 10^-16 */
+	bool		chronic;
+	bool		capped;			/* its own cap (or chronic cap) cut it */
+} CreditLineCalc;
+
+extern bool credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int recent,
+							 CreditLineCalc *out);
+extern Numeric credit_share_numeric(int64 q16);
+
+/* the schedule of argument argno, from the call site's cache (credit.c) */
+extern const CreditSchedule *credit_cached_schedule(FunctionCallInfo fcinfo, int argno);
 
 #endif							/* MS_CREDIT_H */

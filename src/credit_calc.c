@@ -124,6 +124,13 @@ credit_period_cap(const CreditSchedule *cs)
 int64
 credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic)
 {
+	return credit_share_q16_ex(cs, band, misses, chronic, NULL);
+}
+
+/* the same, and whether the cap (or chronic cap) cut it */
+int64
+credit_share_q16_ex(const CreditSchedule *cs, int band, int32 misses, bool chronic, bool *capped)
+{
 	const int64 one = CS_MILLION * CS_MILLION;	/* a whole share in 10^-12 */
 	int64		base = 0;
 	int64		r;
@@ -155,5 +162,7 @@ credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic)
 	else
 		r = base * CS_FACTOR_ONE;
 	cap = credit_cap_in_force(cs, chronic) * (CS_MILLION * CS_FACTOR_ONE);
+	if (capped)
+		*capped = r > cap;
 	return Min(r, cap);
 }
