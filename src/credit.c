@@ -332,30 +332,24 @@ credit_common(FunctionCallInfo fcinfo, int att, bool is_double, int64 *q16)
 }
 
 bool
-credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int recent, CreditLineCalc *out)
+credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int misses_arg,
+				 int32 streak, int32 recent, CreditLineCalc *out)
 {
 	CsSlot	   *slot;
 	CsCache    *cache;
-	int32		misses,
-				streak,
-				r;
+	int32		misses;
 	int			band = -1;
 
-	if (PG_ARGISNULL(sched) || PG_ARGISNULL(att + 1) || PG_ARGISNULL(att + 2) ||
-		(recent >= 0 && PG_ARGISNULL(recent)))
+	if (PG_ARGISNULL(sched) || PG_ARGISNULL(misses_arg))
 		return false;
 	slot = cs_cached(fcinfo, sched);
 	cache = (CsCache *) sched_cache(fcinfo)->extra;
 	out->cs = slot->cs;
-	misses = PG_GETARG_INT32(att + 1);
-	streak = PG_GETARG_INT32(att + 2);
+	misses = PG_GETARG_INT32(misses_arg);
 	check_count(misses, "misses", "The number of material misses in the period is zero or more.");
-	check_count(streak, "streak", "A streak counts consecutive missed periods: zero or more.");
-	r = recent >= 0 ? recent_arg(fcinfo, slot->cs, recent, streak) :
-		Min(streak, credit_recent_n(slot->cs));
 	if (!PG_ARGISNULL(att))
 		band = band_numeric(fcinfo, cache, slot, PG_GETARG_NUMERIC(att));
-	out->chronic = credit_chronic(slot->cs, streak, r);
+	out->chronic = credit_chronic(slot->cs, streak, recent);
 	out->q16 = credit_share_q16_ex(slot->cs, band, misses, out->chronic, &out->capped);
 	return true;
 }

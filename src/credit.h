@@ -228,9 +228,9 @@ extern int64 credit_period_cap(const CreditSchedule *cs);
 /*
  * The credit of one service level in one period as sla_credit computes it,
  * from the arguments of a call (credit.c): the schedule at sched, the
- * attainment at att (numeric, NULL: nothing measured), misses and streak
- * after it, recent_misses at recent (-1: from the streak).  False when an
- * argument other than the attainment is NULL.
+ * attainment at att (numeric, NULL: nothing measured), the misses at
+ * misses_arg, the streak and the misses among the last N periods given.
+ * False when the schedule or the misses are NULL.
  */
 typedef struct CreditLineCalc
 {
@@ -240,8 +240,8 @@ typedef struct CreditLineCalc
 	bool		capped;			/* its own cap (or chronic cap) cut it */
 } CreditLineCalc;
 
-extern bool credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int recent,
-							 CreditLineCalc *out);
+extern bool credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int misses_arg,
+							 int32 streak, int32 recent, CreditLineCalc *out);
 extern Numeric credit_share_numeric(int64 q16);
 
 /* the schedule of argument argno, from the call site's cache (credit.c) */

@@ -293,9 +293,10 @@ COMMENT ON FUNCTION @extschema@.credit_annual_cap_base(@extschema@.credit_schedu
 -- type whose text form round-trips exactly; the two order-dependent ones
 -- have no combine function.
 
-CREATE TYPE @extschema@.credit_line AS (share numeric, chronic boolean, cap_bound boolean, forgiven numeric, confirmed_in date);
+CREATE TYPE @extschema@.credit_line AS (share numeric, chronic boolean, cap_bound boolean, forgiven numeric, confirmed_in date,
+                                        streak integer, recent_misses integer);
 COMMENT ON TYPE @extschema@.credit_line IS
-	'one service level''s month in a credit statement: its share of the fee (band + per miss, chronic, its own cap, as sla_credit), chronic, whether its own cap cut it, the share forgiven by earn-back and the month that confirmed it';
+	'one service level''s month in a credit statement: its share of the fee (band + per miss, chronic, its own cap, as sla_credit), chronic, whether its own cap cut it, the share forgiven by earn-back and the month that confirmed it, the streak of missed months and the misses among the last N';
 CREATE TYPE @extschema@.credit_period AS (credits numeric, forgiven numeric, period_cap numeric, share numeric,
                                           share_before_earn_back numeric, chronic boolean, service_level_cap_bound boolean,
                                           period_cap_bound boolean, confirmed_in date, annual_cap numeric, annual_cap_base text);
@@ -306,34 +307,21 @@ CREATE TYPE @extschema@.credit_statement AS (fee numeric, amount numeric, annual
 COMMENT ON TYPE @extschema@.credit_statement IS
 	'a contract''s month in a credit statement, in money: the fee, the amount after the period cap, the annual cap in force, the year to date, what is owed, the money forgiven by earn-back, and every cap that cut the amount';
 
-CREATE FUNCTION @extschema@.credit_line_step(bytea, @extschema@.credit_schedule, numeric, integer, integer, date) RETURNS bytea
+CREATE FUNCTION @extschema@.credit_line_step(bytea, @extschema@.credit_schedule, numeric, integer, boolean, date) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'credit_line_step' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.credit_line_step(bytea, @extschema@.credit_schedule, numeric, integer, integer, date) IS 'credit_line transition';
-CREATE FUNCTION @extschema@.credit_line_step(bytea, @extschema@.credit_schedule, numeric, integer, integer, integer, date) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'credit_line_step' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.credit_line_step(bytea, @extschema@.credit_schedule, numeric, integer, integer, integer, date) IS 'credit_line transition, with recent_misses';
-CREATE FUNCTION @extschema@.credit_line_inverse(bytea, @extschema@.credit_schedule, numeric, integer, integer, date) RETURNS bytea
+COMMENT ON FUNCTION @extschema@.credit_line_step(bytea, @extschema@.credit_schedule, numeric, integer, boolean, date) IS 'credit_line transition';
+CREATE FUNCTION @extschema@.credit_line_inverse(bytea, @extschema@.credit_schedule, numeric, integer, boolean, date) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'credit_line_inverse' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.credit_line_inverse(bytea, @extschema@.credit_schedule, numeric, integer, integer, date) IS 'credit_line inverse transition: the current month leaves the frame';
-CREATE FUNCTION @extschema@.credit_line_inverse(bytea, @extschema@.credit_schedule, numeric, integer, integer, integer, date) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'credit_line_inverse' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.credit_line_inverse(bytea, @extschema@.credit_schedule, numeric, integer, integer, integer, date) IS 'credit_line inverse transition, with recent_misses';
+COMMENT ON FUNCTION @extschema@.credit_line_inverse(bytea, @extschema@.credit_schedule, numeric, integer, boolean, date) IS 'credit_line inverse transition: the current month leaves the frame';
 CREATE FUNCTION @extschema@.credit_line_final(bytea) RETURNS @extschema@.credit_line
 	AS 'MODULE_PATHNAME', 'credit_line_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.credit_line_final(bytea) IS 'credit_line final: the current month''s line';
-CREATE AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, integer, date) (
+CREATE AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, boolean, date) (
 	SFUNC = @extschema@.credit_line_step, STYPE = bytea, FINALFUNC = @extschema@.credit_line_final,
 	MSFUNC = @extschema@.credit_line_step, MINVFUNC = @extschema@.credit_line_inverse, MSTYPE = bytea,
 	MFINALFUNC = @extschema@.credit_line_final, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, integer, date) IS
-	'(schedule, attainment, misses, streak, month) OVER (PARTITION BY contract, sla ORDER BY month ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING): the service level''s month with its earn-back, read from the months after it';
-CREATE AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, integer, integer, date) (
-	SFUNC = @extschema@.credit_line_step, STYPE = bytea, FINALFUNC = @extschema@.credit_line_final,
-	MSFUNC = @extschema@.credit_line_step, MINVFUNC = @extschema@.credit_line_inverse, MSTYPE = bytea,
-	MFINALFUNC = @extschema@.credit_line_final, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, integer, integer, date) IS
-	'(schedule, attainment, misses, streak, recent_misses, month) OVER (PARTITION BY contract, sla ORDER BY month ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING): the service level''s month with its earn-back';
-
+COMMENT ON AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, boolean, date) IS
+	'(schedule, attainment, misses, met, month) OVER (PARTITION BY contract, sla ORDER BY month ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING): the service level''s month (its streak and recent misses counted from met) with its earn-back, read from the months after it';
 CREATE FUNCTION @extschema@.credit_period_step(bytea, @extschema@.credit_schedule, @extschema@.credit_line) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'credit_period_step' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.credit_period_step(bytea, @extschema@.credit_schedule, @extschema@.credit_line) IS 'credit_period transition';

@@ -3,15 +3,17 @@
  *		The monthly credit statement (DESIGN 5b) as three aggregates, in the
  *		order a contract's credit clause computes it:
  *
- *	credit_line(schedule, attainment, misses, streak [, recent_misses], month)
+ *	credit_line(schedule, attainment, misses, met, month)
  *		OVER (PARTITION BY contract, sla ORDER BY month
  *			  ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)
  *		each service level's month: its share (band + per miss, chronic, its
- *		own cap or chronic cap, as sla_credit), whether it is chronic, whether
- *		its own cap cut it, the share earn-back forgave and the month whose
- *		result confirmed it.  A moving aggregate: the frame reaches forward,
- *		every row is added once and dropped once (the inverse function), so
- *		any N of "earn back after N" works at no extra cost.
+ *		own cap or chronic cap, as sla_credit, with the streak and the misses
+ *		among the last N counted from met as miss_streak counts them),
+ *		whether it is chronic, whether its own cap cut it, the share earn-back
+ *		forgave and the month whose result confirmed it.  A moving aggregate:
+ *		the frame reaches forward, every row is added once and dropped once
+ *		(the inverse function), so any N of "earn back after N" works at no
+ *		extra cost.
  *
  *	credit_period(schedule, credit_line) ... GROUP BY contract, month
  *		the service levels of the month together: the period cap in force
@@ -32,6 +34,8 @@
  * combines.
  */
 #include "credit.h"
+
+#include <ctype.h>
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -334,7 +338,8 @@ numeric_q(int128 v, int scale)
 #define LE_PENDING	0x08		/* earn-back not decided yet */
 #define LE_FORGIVEN 0x10
 #define LE_ABOVE	0x20		/* lower is better: met when not above target */
-#define LE_ALL		0x3f
+#define LE_MISSED	0x40		/* met is false */
+#define LE_ALL		0x7f
 
 typedef struct LineEntry
 {
@@ -345,6 +350,8 @@ typedef struct LineEntry
 	int32		confirmed;		/* DateADT: the month that confirmed it */
 	int32		need;			/* met months still needed while pending */
 	int32		flags;
+	int32		streak;			/* consecutive misses ending here */
+	int32		recent;			/* misses among the last N, this one included */
 } LineEntry;
 
 typedef struct LineState
@@ -356,6 +363,8 @@ typedef struct LineState
 	int32		count;			/* rows added */
 	int32		capacity;
 	int32		first_pending;	/* no row before it is pending */
+	int32		streak;			/* consecutive misses ending at the last row added */
+	int32		reserved;
 	LineEntry	e[FLEXIBLE_ARRAY_MEMBER];
 } LineState;
 
@@ -371,7 +380,8 @@ line_state(bytea *b)
 		st->capacity < 0 || st->capacity > (int32) LINE_MAX_ROWS ||
 		VARSIZE(b) != LINE_SIZE(st->capacity) ||
 		st->count < 0 || st->count > st->capacity || st->head < 0 || st->head > st->count ||
-		st->first_pending < st->head || st->first_pending > st->count)
+		st->first_pending < st->head || st->first_pending > st->count ||
+		st->streak < 0 || st->reserved != 0)
 		bad_state("credit_line");
 	return st;
 }
@@ -391,12 +401,21 @@ line_grow(LineState *st, MemoryContext cxt)
 	}
 	else if (st->count == st->capacity)
 	{
+		LineState  *bigger;
+
 		if (st->capacity >= (int32) LINE_MAX_ROWS / 2)
 			ereport(ERROR,
 					errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					errmsg("credit_line: too many months in one partition"));
+
+		/*
+		 * A new value, not repalloc: the executor frees the old one itself
+		 * when a transition function returns another pointer.
+		 */
 		cap = st->capacity * 2;
-		st = repalloc(st, LINE_SIZE(cap));
+		bigger = MemoryContextAlloc(cxt, LINE_SIZE(cap));
+		memcpy(bigger, st, LINE_SIZE(st->capacity));
+		st = bigger;
 	}
 	else
 		return st;
@@ -406,35 +425,37 @@ line_grow(LineState *st, MemoryContext cxt)
 }
 
 /*
- * floor(a x 10^6) and whether a x 10^6 has a fraction: compared with a
- * threshold T (x 10^6), a >= T exactly when the floor >= T, and a <= T when
- * the ceiling <= T.  Thresholds are below 10^15 in magnitude, so clamping at
- * 10^16 keeps every comparison.
+ * A target (x 10^6) as a numeric, from a small cache that lives as long as
+ * the backend: the pending rows of a partition have a few targets, and
+ * comparing numerics keeps earn-back exact without scaling every attainment.
  */
-static void
-attainment_scaled(Numeric a, int64 *fl, bool *frac)
-{
-	Numeric		m = nmul(a, num(CS_MILLION, 0));
-	Numeric		f = DatumGetNumeric(DirectFunctionCall1(numeric_floor, NumericGetDatum(m)));
-	const int64 lim = INT64CONST(10000000000000000);
+#define TARGET_CACHE 8
 
-	*frac = ncmp(f, m) != 0;
-	if (ncmp(f, num(lim, 0)) > 0)
-		*fl = lim;
-	else if (ncmp(f, num(-lim, 0)) < 0)
-		*fl = -lim;
-	else
-		*fl = DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(f)));
+static Numeric
+target_numeric(int64 t)
+{
+	static int64 keys[TARGET_CACHE];
+	static Numeric vals[TARGET_CACHE];
+	static int	next;
+	MemoryContext old;
+
+	for (int i = 0; i < TARGET_CACHE; i++)
+		if (vals[i] != NULL && keys[i] == t)
+			return vals[i];
+	if (vals[next] != NULL)
+		pfree(vals[next]);
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	vals[next] = num(t, 6);
+	MemoryContextSwitchTo(old);
+	keys[next] = t;
+	next = (next + 1) % TARGET_CACHE;
+	return vals[(next + TARGET_CACHE - 1) % TARGET_CACHE];
 }
 
 /* the rows still waiting for their earn-back read this month's result */
 static void
 line_judge(LineState *st, bool met_known, Numeric a, int32 month)
 {
-	int64		fl = 0;
-	bool		frac = false;
-	bool		scaled = false;
-
 	for (int i = st->first_pending; i < st->count; i++)
 	{
 		LineEntry  *e = &st->e[i];
@@ -444,10 +465,9 @@ line_judge(LineState *st, bool met_known, Numeric a, int32 month)
 			continue;
 		if (met_known)
 		{
-			if (!scaled)
-				attainment_scaled(a, &fl, &frac);
-			scaled = true;
-			met = (e->flags & LE_ABOVE) ? fl + (frac ? 1 : 0) <= e->target : fl >= e->target;
+			int			c = ncmp(a, target_numeric(e->target));
+
+			met = (e->flags & LE_ABOVE) ? c <= 0 : c >= 0;
 		}
 		if (!met)
 			e->flags &= ~LE_PENDING;	/* a month missed (or without data) */
@@ -461,50 +481,86 @@ line_judge(LineState *st, bool met_known, Numeric a, int32 month)
 		st->first_pending++;
 }
 
-/* args: state, schedule, attainment, misses, streak [, recent_misses], month */
+/* the misses among the last n rows added, the new one (missed or not) included */
+static int32
+line_recent(const LineState *st, int32 n, bool missed)
+{
+	int32		r = missed ? 1 : 0;
+
+	for (int i = st->count - 1; i >= 0 && i > st->count - n; i--)
+		if (st->e[i].flags & LE_MISSED)
+			r++;
+	return r;
+}
+
+/* a row's own figures: share, chronic, own cap, and earn-back if it applies */
+static void
+line_entry(LineEntry *e, const CreditLineCalc *calc)
+{
+	const CreditSchedule *cs = calc->cs;
+	const CreditTerms2 *t2 = credit_terms2(cs);
+
+	e->q16 = calc->q16;
+	e->flags |= (calc->chronic ? LE_CHRONIC : 0) | (calc->capped ? LE_CAPPED : 0);
+	if (calc->q16 > 0 && cs->earn_back > 0 && !calc->chronic && cs->nbands > 0)
+	{
+		e->flags |= LE_PENDING | ((cs->flags & CS_ABOVE) ? LE_ABOVE : 0);
+		e->need = cs->earn_back;
+		e->target = (t2->xflags & CSX_TARGET) ? t2->earn_back_target : cs->band[0].threshold;
+		e->eb_share = credit_earn_back_share(cs);
+	}
+}
+
+/*
+ * args: state, schedule, attainment, misses, met, month.  The frame starts
+ * at the current row and runs to the partition's end, so the first row's
+ * frame adds every row of the partition in order, and later rows only drop
+ * the head: the streak and the misses among the last N are counted here as
+ * rows are added, as miss_streak and count(*) FILTER (WHERE NOT met) OVER
+ * (ROWS N-1 PRECEDING) count them (a NULL met neither breaks nor extends a
+ * streak and is no miss), and each earlier row still waiting for its
+ * earn-back reads the new row's attainment.
+ */
 Datum
 credit_line_step(PG_FUNCTION_ARGS)
 {
 	MemoryContext cxt = agg_context(fcinfo, "credit_line_step");
-	int			month_arg = PG_NARGS() - 1;
 	LineState  *st = PG_ARGISNULL(0) ? NULL : line_state(PG_GETARG_BYTEA_P(0));
 	CreditLineCalc calc;
 	LineEntry  *e;
-	bool		known;
+	bool		known = false;
+	bool		missed = !PG_ARGISNULL(4) && !PG_GETARG_BOOL(4);
 
 	check_frame(fcinfo, "credit_line",
 				FRAMEOPTION_ROWS | FRAMEOPTION_START_CURRENT_ROW | FRAMEOPTION_END_UNBOUNDED_FOLLOWING,
 				" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING");
-	if (PG_ARGISNULL(month_arg))
+	if (PG_ARGISNULL(5))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("credit_line: the month is NULL"),
 				errdetail("Each row is a month of one service level; the month that confirms an earn-back is reported."));
-	known = credit_line_calc(fcinfo, 1, 2, PG_NARGS() == 7 ? 5 : -1, &calc);
 	st = line_grow(st, cxt);
-	line_judge(st, known && !PG_ARGISNULL(2), known && !PG_ARGISNULL(2) ? PG_GETARG_NUMERIC(2) : NULL,
-			   PG_GETARG_DATEADT(month_arg));
-
-	e = &st->e[st->count++];
+	if (!PG_ARGISNULL(4))
+		st->streak = missed ? st->streak + 1 : 0;
+	e = &st->e[st->count];
 	memset(e, 0, sizeof(LineEntry));
-	e->month = PG_GETARG_DATEADT(month_arg);
-	if (!known)
-		e->flags = LE_NULL;
-	else
+	e->month = PG_GETARG_DATEADT(5);
+	e->streak = st->streak;
+	e->flags = missed ? LE_MISSED : 0;
+	if (!PG_ARGISNULL(1))
 	{
-		const CreditSchedule *cs = calc.cs;
-		const CreditTerms2 *t2 = credit_terms2(cs);
+		int32		n = credit_recent_n(credit_cached_schedule(fcinfo, 1));
 
-		e->q16 = calc.q16;
-		e->flags = (calc.chronic ? LE_CHRONIC : 0) | (calc.capped ? LE_CAPPED : 0);
-		if (calc.q16 > 0 && cs->earn_back > 0 && !calc.chronic && cs->nbands > 0)
-		{
-			e->flags |= LE_PENDING | ((cs->flags & CS_ABOVE) ? LE_ABOVE : 0);
-			e->need = cs->earn_back;
-			e->target = (t2->xflags & CSX_TARGET) ? t2->earn_back_target : cs->band[0].threshold;
-			e->eb_share = credit_earn_back_share(cs);
-		}
+		e->recent = n > 0 ? line_recent(st, n, missed) : Min(e->streak, n);
+		known = credit_line_calc(fcinfo, 1, 2, 3, e->streak, e->recent, &calc);
 	}
+	line_judge(st, known && !PG_ARGISNULL(2), known && !PG_ARGISNULL(2) ? PG_GETARG_NUMERIC(2) : NULL,
+			   e->month);
+	if (known)
+		line_entry(e, &calc);
+	else
+		e->flags |= LE_NULL;
+	st->count++;
 	PG_RETURN_BYTEA_P(st);
 }
 
@@ -530,8 +586,8 @@ credit_line_final(PG_FUNCTION_ARGS)
 {
 	LineState  *st;
 	const LineEntry *e;
-	Datum		values[5];
-	bool		nulls[5] = {false, false, false, false, false};
+	Datum		values[7];
+	bool		nulls[7] = {false, false, false, false, false, false, false};
 	Numeric		share;
 
 	if (PG_ARGISNULL(0))
@@ -540,7 +596,7 @@ credit_line_final(PG_FUNCTION_ARGS)
 	if (st->head >= st->count)
 		PG_RETURN_NULL();
 	e = &st->e[st->head];
-	if ((e->flags & ~LE_ALL) || e->q16 < 0 || e->q16 > Q16_ONE ||
+	if ((e->flags & ~LE_ALL) || e->q16 < 0 || e->q16 > Q16_ONE || e->streak < 0 || e->recent < 0 ||
 		e->eb_share < 0 || e->eb_share > CS_ONE_SHARE)
 		bad_state("credit_line");
 	if (e->flags & LE_NULL)
@@ -557,6 +613,8 @@ credit_line_final(PG_FUNCTION_ARGS)
 		values[3] = NumericGetDatum(numeric_q((int128) e->q16 * e->eb_share, 22));
 	values[4] = DateADTGetDatum(e->confirmed);
 	nulls[4] = !(e->flags & LE_FORGIVEN);
+	values[5] = Int32GetDatum(e->streak);
+	values[6] = Int32GetDatum(e->recent);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(result_desc(fcinfo), values, nulls)));
 }
 
@@ -619,6 +677,54 @@ period_new(MemoryContext cxt)
 	return st;
 }
 
+/*
+ * Whether n is 0, without arithmetic: a zero numeric has no digits, only
+ * the 2-byte header (as NaN and the infinities, which are excluded).
+ */
+static bool
+numeric_zero(Numeric n)
+{
+	return VARSIZE_ANY_EXHDR(n) == sizeof(uint16) && !numeric_is_nan(n) && !numeric_is_inf(n);
+}
+
+/*
+ * A credit_line share in 10^-16, as credit_line made it: 0 to 1, at most 16
+ * decimals.  Read from its decimal text, which is exact and cheaper than
+ * numeric arithmetic on every row.
+ */
+static int64
+share_q16(Numeric share)
+{
+	char	   *txt = nout(share);
+	const char *p = txt;
+	int64		q16 = 0;
+	int			decimals = -1;
+	bool		ok = isdigit((unsigned char) *p);
+
+	for (; ok && *p; p++)
+	{
+		if (*p == '.' && decimals < 0)
+			decimals = 0;
+		else if (!isdigit((unsigned char) *p) || decimals >= CS_Q16_SCALE || q16 > Q16_ONE)
+			ok = false;
+		else
+		{
+			q16 = q16 * 10 + (*p - '0');
+			if (decimals >= 0)
+				decimals++;
+		}
+	}
+	for (decimals = Max(decimals, 0); ok && decimals < CS_Q16_SCALE; decimals++)
+		q16 *= 10;
+	if (!ok || q16 > Q16_ONE)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("credit_line share %s is out of range", txt),
+				errdetail("A service level's share is what credit_line gives: 0 to 1, at most 16 decimals."));
+	pfree(txt);
+	return q16;
+}
+
 /* args: state, schedule, credit_line */
 Datum
 credit_period_step(PG_FUNCTION_ARGS)
@@ -626,19 +732,18 @@ credit_period_step(PG_FUNCTION_ARGS)
 	MemoryContext cxt = agg_context(fcinfo, "credit_period_step");
 	PeriodState *st = PG_ARGISNULL(0) ? period_new(cxt) : period_state(PG_GETARG_BYTEA_P(0));
 	const CreditSchedule *cs;
-	Datum		v[5];
-	bool		n[5];
+	Datum		v[7];
+	bool		n[7];
 	int64		q16 = 0;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_BYTEA_P(st);	/* as sum(): a NULL line adds nothing */
-	deform_arg(fcinfo, 2, 5, v, n);
+	deform_arg(fcinfo, 2, 7, v, n);
 	if (n[0])
 		PG_RETURN_BYTEA_P(st);
 	cs = credit_cached_schedule(fcinfo, 1);
-	if (ncmp(DatumGetNumeric(v[0]), num(0, 0)) != 0)
-		q16 = scaled_whole(DatumGetNumeric(v[0]), CS_Q16_SCALE, Q16_ONE, "credit_line share",
-						   "A service level's share is what credit_line gives: 0 to 1, at most 16 decimals.");
+	if (!numeric_zero(DatumGetNumeric(v[0])))
+		q16 = share_q16(DatumGetNumeric(v[0]));
 	if (st->lines >= PERIOD_MAX_LINES)
 		ereport(ERROR,
 				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -646,7 +751,7 @@ credit_period_step(PG_FUNCTION_ARGS)
 	st->lines++;
 	put128(st->credits, get128(st->credits) + (int128) q16 * CS_MILLION);
 	/* forgiven: its share of the credit, by the schedule of the missed month */
-	if (!n[3] && ncmp(DatumGetNumeric(v[3]), num(0, 0)) != 0)
+	if (!n[3] && !numeric_zero(DatumGetNumeric(v[3])))
 		put128(st->forgiven, get128(st->forgiven) + (int128) q16 * credit_earn_back_share(cs));
 	if (!n[1] && DatumGetBool(v[1]))
 		st->flags |= PS_CHRONIC;
