@@ -153,3 +153,24 @@ FROM (SELECT m, met, credit_line('below 99%: 10%; chronic after 2 of 3 x2', CASE
       FROM unnest(ARRAY[false, true, NULL, false, false, true, true, false]) WITH ORDINALITY u(met, m)) x
 WINDOW w AS (ORDER BY m)
 ORDER BY m;
+-- credit_period combines partial states: a parallel plan gives the serial
+-- figures (the lines computed first: windows do not run in parallel)
+CREATE TABLE par AS
+SELECT g % 50 AS contract, (credit_line(s, a, g % 3, a >= 0.999, make_date(2026, 1, 1) + g / 50)
+                              OVER (PARTITION BY g % 50 ORDER BY g ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)) AS line, s
+FROM (SELECT g, (0.99 + (g * 7919 % 1000) / 100000.0)::numeric AS a,
+             'below 99.9%: 1%, below 99.5%: 2%; per miss 0.5%; chronic after 2 in a row x2; earn back 50% after 1; period cap 15%; chronic period cap 20%; annual cap 4%'::credit_schedule AS s
+      FROM generate_series(1, 20000) g) x;
+ANALYZE par;
+CREATE TABLE par_serial AS SELECT contract % 5 AS k, credit_period(s, line) AS p FROM par GROUP BY 1;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SELECT count(*) AS groups, count(*) FILTER (WHERE s.p::text = x.p::text) AS equal
+FROM par_serial s JOIN (SELECT contract % 5 AS k, credit_period(s, line) AS p FROM par GROUP BY 1) x USING (k);
+SELECT (credit_period(s, line)).share > 0 AS some_credit FROM par;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
