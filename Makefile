@@ -15,7 +15,10 @@ OBJS = \
 	src/summary.o \
 	src/streak.o \
 	src/schedcache.o \
+	src/credit_text.o \
+	src/credit_calc.o \
 	src/credit.o \
+	src/credit_statement.o \
 	src/price.o \
 	src/explain.o
 
@@ -41,7 +44,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security catalog
+REGRESS = severity window ticket fdw availability staffing streak credit credit_terms credit_statement escalation horizon price hardening soft_errors garbage security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build

@@ -64,6 +64,7 @@ INSERT INTO seed VALUES
   ('credit_schedule', 'at risk 12% allocation 40%; below 99.5%; per miss; earn-back after 2; remediation plan after 2 in a row'),
   ('credit_schedule', 'below 99.9%: 10%, below 99%: 30%; chronic after 3 in a row x2; earn back 50% after 3 at 99.95%; cap 12%; chronic cap 20%; period cap 15%; annual cap 10%'),
   ('credit_schedule', 'above 2.5: 5%; earn back 25% after 6 at 1.25; annual cap 0.5%'),
+  ('credit_schedule', 'below 99.9%: 10%; chronic after 2 in a row or 3 of 6 x2; warning after 1; remediation after 2 of 6; penalty after 3 in a row or 4 of 6; period cap 12%; chronic period cap 20%; annual cap 5% of fees to date'),
   ('price_schedule', 'fixed 18500.00 including 800 tickets; per ticket 14.50'),
   ('price_schedule', 'per unit 4.50 minimum 1000'),
   ('price_schedule', 'graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00'),
