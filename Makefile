@@ -17,6 +17,8 @@ OBJS = \
 	src/schedcache.o \
 	src/credit.o \
 	src/price.o \
+	src/clock.o \
+	src/clock_fn.o \
 	src/explain.o
 
 # The install script is assembled from the per-capability SQL files, in this
@@ -31,6 +33,7 @@ SQL_PARTS = \
 	src/price.sql \
 	src/window_multirange.sql \
 	src/ticket_multirange.sql \
+	src/clock.sql \
 	src/explain.sql \
 	src/availability.sql \
 	src/staffing.sql
