@@ -44,7 +44,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security catalog
+REGRESS = severity window ticket clock fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build

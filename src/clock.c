@@ -961,13 +961,15 @@ sla_clock_trans(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				errmsg("sla_clock_trans called outside the sla_clock aggregate"));
 	CHECK_FOR_INTERRUPTS();
-	/* a row without a time, or without rules, is no event */
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	if (PG_NARGS() > 4 && !PG_ARGISNULL(4))
 		prio = PG_GETARG_SEVERITY(4);
-	if (PG_ARGISNULL(3) && prio < 0)
+	/* a row without a time or rules, or with neither status nor priority, is no event */
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || (PG_ARGISNULL(3) && prio < 0))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	r = PG_GETARG_SLA_CLOCK_RULES_P(1);
 	t = PG_GETARG_TIMESTAMPTZ(2);
 	win_check_ts(t);
@@ -980,12 +982,16 @@ sla_clock_trans(PG_FUNCTION_ARGS)
 	{
 		c = (SlaClock *) PG_GETARG_POINTER(0);
 		if (t < c->last)
+		{
+			char	   *later = pstrdup(timestamptz_to_str(t));
+			char	   *earlier = pstrdup(timestamptz_to_str(c->last));
+
 			ereport(ERROR,
 					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					errmsg("sla_clock events out of order"),
-					errdetail("An event at %s came after one at %s.",
-							  timestamptz_to_str(t), timestamptz_to_str(c->last)),
+					errdetail("An event at %s came after one at %s.", later, earlier),
 					errhint("Call it as sla_clock(rules, at, status ORDER BY at, seq)."));
+		}
 		if (c->reopen != r->reopen)
 			ereport(ERROR,
 					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
