@@ -181,3 +181,18 @@ SELECT sla_clock_status('mon-fri 09:00-17:00', 'reopen continues; last 2026-11-2
                         'SEV1 resolve 4 hours', 'resolution', 'at end') AS p;
 SELECT sla_clock('stop on Done', '2026-11-23 09:00+00', 'Open') AS one_event,
        sla_clock('stop on Done', '2026-11-23 09:00+00', NULL, 'SEV2') AS priority_only;
+
+-- sla_clock_explain: each cycle after a row naming the status that started it;
+-- the paused pieces name the statuses behind the pause
+SELECT c.ticket, c.name, x.starts, x.ends, x.kind, x.business, x.rule
+FROM clocks c, sla_clock_explain('mon-fri 09:00-17:00', c.c, '4 hours', '2026-11-30', true) WITH ORDINALITY x
+WHERE c.ticket IN ('OPS-1', 'OPS-2') AND c.name IN ('continues', 'restarts') ORDER BY c.ticket, c.name, x.ordinality;
+-- the business time of the rows adds up to the clock's, under every reopen rule
+SELECT count(*) AS clocks,
+       count(*) FILTER (WHERE (SELECT sum(business) FROM sla_clock_explain('mon-fri 09:00-17:00', c, '4 hours', '2026-11-30'))
+                              = sla_clock_elapsed('mon-fri 09:00-17:00', c, '2026-11-30')) AS adds_up,
+       count(*) FILTER (WHERE (SELECT x.rule FROM sla_clock_explain('mon-fri 09:00-17:00', c, '4 hours', '2026-11-30') x
+                               WHERE x.kind IN ('resolved', 'as of') ORDER BY x.starts DESC LIMIT 1)
+                              IS NOT DISTINCT FROM sla_clock_status('mon-fri 09:00-17:00', c, '4 hours', '2026-11-30')
+                          OR name = 'restarts') AS same_status
+FROM clocks;

@@ -1097,3 +1097,42 @@ clock_cycles(const SlaClock *c, TimestampTz as_of, ClockCycle **out)
 	}
 	return ncy;
 }
+
+/*
+ * The statuses behind each pause of a cycle, in the order of cy->pauses
+ * (touching pauses are merged there: a wait, then a resolution reopened
+ * later, is one pause of two statuses).
+ */
+char **
+clock_pause_names(const SlaClock *c, const ClockCycle *cy)
+{
+	char	  **names = palloc0(sizeof(char *) * Max(cy->pauses.n, 1));
+	StringInfoData buf;
+	int			k = 0;
+	const char *last = NULL;
+
+	initStringInfo(&buf);
+	for (int i = cy->lo; i < cy->hi && k < cy->pauses.n; i++)
+	{
+		const ClockSeg *s = &c->seg[i];
+
+		if (s->kind != SEG_PAUSED && !(s->kind == SEG_STOPPED && c->reopen == CLOCK_REOPEN_CONTINUES))
+			continue;
+		while (k < cy->pauses.n && cy->pauses.iv[2 * k + 1] <= s->at)
+			k++;
+		if (k == cy->pauses.n || cy->pauses.iv[2 * k] > s->at)
+			continue;			/* an empty pause (a tie) */
+		if (names[k] == NULL)
+			last = NULL;
+		if (last == NULL || strcmp(last, clock_seg_name(c, i)) != 0)
+		{
+			resetStringInfo(&buf);
+			if (names[k])
+				appendStringInfo(&buf, "%s, ", names[k]);
+			append_quoted(&buf, clock_seg_name(c, i));
+			names[k] = pstrdup(buf.data);
+			last = clock_seg_name(c, i);
+		}
+	}
+	return names;
+}

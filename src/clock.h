@@ -109,6 +109,12 @@ typedef struct ClockCycle
 /* t in UTC, "2026-11-23 09:00:00+00", whatever the session's settings */
 extern void clock_append_ts(StringInfo buf, TimestampTz t);
 
+/* sorted, disjoint pauses as a tstzmultirange */
+extern MultirangeType *clock_pauses_multirange(const TimestampTz *iv, int n);
+
+/* per pause of a cycle, the statuses behind it ('A', 'B'), for sla_clock_explain */
+extern char **clock_pause_names(const SlaClock *c, const ClockCycle *cy);
+
 /* the cycles of c as of as_of (none before it starts) */
 extern int	clock_cycles(const SlaClock *c, TimestampTz as_of, ClockCycle **out);
 

@@ -222,3 +222,17 @@ CREATE AGGREGATE @extschema@.sla_clock_summary_agg(@extschema@.sla_window, @exts
 );
 COMMENT ON AGGREGATE @extschema@.sla_clock_summary_agg(@extschema@.sla_window, @extschema@.sla_clock, @extschema@.sla_policy, text, text) IS
 	'summary of ticket SLAs over clocks with a priority reading as of now(): (window, clock, policy, kind, reading)';
+
+CREATE FUNCTION @extschema@.sla_clock_explain(w @extschema@.sla_window, clock @extschema@.sla_clock, target interval,
+		as_of timestamptz, merge_closed boolean DEFAULT false,
+		OUT starts timestamptz, OUT ends timestamptz, OUT kind text, OUT business interval, OUT rule text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'sla_clock_explain' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.sla_clock_explain(@extschema@.sla_window, @extschema@.sla_clock, interval, timestamptz, boolean) IS
+	'a clock''s timeline as sla_explain gives it, per cycle: a row naming the status that started (or reopened) it, each paused piece naming the statuses behind the pause';
+CREATE FUNCTION @extschema@.sla_clock_explain(w @extschema@.sla_window, clock @extschema@.sla_clock, target interval,
+		OUT starts timestamptz, OUT ends timestamptz, OUT kind text, OUT business interval, OUT rule text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'sla_clock_explain' LANGUAGE C STABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.sla_clock_explain(@extschema@.sla_window, @extschema@.sla_clock, interval) IS
+	'a clock''s timeline as of the transaction''s start (now())';

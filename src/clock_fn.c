@@ -17,6 +17,7 @@
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
+#include "utils/typcache.h"
 
 #define READ_AT_CREATION	0
 #define READ_IN_FORCE		1
@@ -513,39 +514,44 @@ sla_clock_cycles(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(clock_cycles(PG_GETARG_SLA_CLOCK_P(0), DT_NOEND, &cy));
 }
 
-/* the pauses of every cycle, as a tstzmultirange (through its text input) */
+/* sorted, disjoint pauses as a tstzmultirange */
+MultirangeType *
+clock_pauses_multirange(const TimestampTz *iv, int n)
+{
+	TypeCacheEntry *mt = lookup_type_cache(TSTZMULTIRANGEOID, TYPECACHE_MULTIRANGE_INFO);
+	RangeType **r = palloc(sizeof(RangeType *) * Max(n, 1));
+
+	for (int k = 0; k < n; k++)
+	{
+		RangeBound	lo = {TimestampTzGetDatum(iv[2 * k]), false, true, true};
+		RangeBound	hi = {TimestampTzGetDatum(iv[2 * k + 1]), TIMESTAMP_IS_NOEND(iv[2 * k + 1]), false, false};
+
+		r[k] = ms_make_range(mt->rngtype, &lo, &hi, false);
+	}
+	return make_multirange(TSTZMULTIRANGEOID, mt->rngtype, n, r);
+}
+
+/* the pauses of every cycle */
 Datum
 sla_clock_paused(PG_FUNCTION_ARGS)
 {
 	ClockCycle *cy;
 	int			n = clock_cycles(PG_GETARG_SLA_CLOCK_P(0), DT_NOEND, &cy);
-	StringInfoData buf;
-	Oid			typinput,
-				typioparam;
-	bool		first = true;
+	int			total = 0;
+	TimestampTz *iv;
 
-	initStringInfo(&buf);
-	appendStringInfoChar(&buf, '{');
+	for (int i = 0; i < n; i++)
+		total += cy[i].pauses.n;
+	iv = palloc(sizeof(TimestampTz) * 2 * Max(total, 1));
+	total = 0;
 	for (int i = 0; i < n; i++)
 		for (int k = 0; k < cy[i].pauses.n; k++)
 		{
-			TimestampTz hi = cy[i].pauses.iv[2 * k + 1];
-
-			appendStringInfoString(&buf, first ? "[\"" : ",[\"");
-			clock_append_ts(&buf, cy[i].pauses.iv[2 * k]);
-			appendStringInfoString(&buf, "\",");
-			if (!TIMESTAMP_IS_NOEND(hi))
-			{
-				appendStringInfoChar(&buf, '"');
-				clock_append_ts(&buf, hi);
-				appendStringInfoChar(&buf, '"');
-			}
-			appendStringInfoChar(&buf, ')');
-			first = false;
+			iv[2 * total] = cy[i].pauses.iv[2 * k];
+			iv[2 * total + 1] = cy[i].pauses.iv[2 * k + 1];
+			total++;
 		}
-	appendStringInfoChar(&buf, '}');
-	getTypeInputInfo(TSTZMULTIRANGEOID, &typinput, &typioparam);
-	PG_RETURN_DATUM(OidInputFunctionCall(typinput, buf.data, typioparam, -1));
+	PG_RETURN_MULTIRANGE_P(clock_pauses_multirange(iv, total));
 }
 
 /* the priority in force at an instant: the last given at or before it */
