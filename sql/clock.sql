@@ -196,3 +196,9 @@ SELECT count(*) AS clocks,
                               IS NOT DISTINCT FROM sla_clock_status('mon-fri 09:00-17:00', c, '4 hours', '2026-11-30')
                           OR name = 'restarts') AS same_status
 FROM clocks;
+
+-- thousands of events per ticket: the timeline grows with the changes, not the events
+SELECT length(sla_clock('stop on Done', t, 'Open' ORDER BY t)::text) AS one_status_100000_events,
+       sla_clock_cycles(sla_clock('pause on Pending; stop on Done; reopen restarts', t,
+                                  (ARRAY['Open', 'Pending', 'Done', 'Reopened'])[1 + i % 4] ORDER BY t)) AS cycles
+FROM generate_series(1, 100000) i, LATERAL (SELECT timestamptz '2026-01-01 00:00+00' + i * interval '1 minute' AS t) x;
