@@ -122,6 +122,10 @@ FROM (VALUES ('2026-11-23 09:00+00'::timestamptz, 'New', 'SEV4'::severity),
              ('2026-11-23 09:30+00', NULL, 'SEV2'),
              ('2026-11-23 10:00+00', 'in progress', NULL),
              ('2026-11-23 11:00+00', 'Done', NULL)) v(at, s, p);
+-- start on: a stop before the start starts and stops the clock
+SELECT sla_clock('start on ''In Progress''; stop on Done', at, s ORDER BY at) AS c
+FROM (VALUES ('2026-11-23 09:00+00'::timestamptz, 'New'), ('2026-11-23 10:00+00', 'Done'),
+             ('2026-11-23 11:00+00', 'In Progress')) v(at, s);
 -- an empty log, and rows without a time: no clock
 SELECT sla_clock('stop on Done', at, s) IS NULL AS no_clock
 FROM (VALUES (NULL::timestamptz, 'Open'), (NULL, 'Done')) v(at, s);
