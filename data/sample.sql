@@ -370,6 +370,8 @@ SET max_parallel_workers_per_gather = :sample_workers;
 \if :sample_parallel
 -- the rows are the result here, not a few aggregates: without these the
 -- planner counts the hand-over of every row to the leader as too dear
+SELECT current_setting('parallel_setup_cost') AS setup_cost,
+       current_setting('parallel_tuple_cost') AS tuple_cost \gset sample_
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0.001;
 \endif
@@ -583,8 +585,10 @@ WHERE e.at_s < :as_of_s;
 COMMENT ON TABLE ticket_status_history IS
     'status changes of each ticket: new, in progress, waiting on customer (the SLA clock pauses until the next in progress), resolved';
 SET max_parallel_workers_per_gather = 0;     -- random() again below
-RESET parallel_setup_cost;
-RESET parallel_tuple_cost;
+\if :sample_parallel
+SET parallel_setup_cost = :'sample_setup_cost';
+SET parallel_tuple_cost = :'sample_tuple_cost';
+\endif
 
 -------------------------------------------------------------------------------
 -- Maintenance windows
