@@ -466,25 +466,25 @@ CROSS JOIN LATERAL (
 CREATE UNLOGGED TABLE sample_gen._tick AS
 WITH a AS (         -- the acknowledgement and the start of the first wait
     SELECT d.*, xo.x_open + coalesce(d.ack_b, 0) AS x_ack,
-           floor(ba.hr * 3600.0 + (xo.x_open + d.ack_b - 60 * ba.bidx) * 60) AS ack_s,
-           floor(b1.hr * 3600.0 + (xo.x_open + coalesce(d.ack_b, 0) + d.w1 - 60 * b1.bidx) * 60) AS wait1_start_s
+           floor(ba.hr * 3600.0::float8 + (xo.x_open + d.ack_b - 60 * ba.bidx) * 60) AS ack_s,
+           floor(b1.hr * 3600.0::float8 + (xo.x_open + coalesce(d.ack_b, 0) + d.w1 - 60 * b1.bidx) * 60) AS wait1_start_s
     FROM sample_gen._draw d
     JOIN sample_gen._hour h ON h.ord = d.ord AND h.hr = floor(d.open_s / 3600)::int
-    CROSS JOIN LATERAL (SELECT 60 * h.bidx + CASE WHEN h.covered THEN (d.open_s - h.hr * 3600.0) / 60 ELSE 0 END AS x_open) xo
+    CROSS JOIN LATERAL (SELECT 60 * h.bidx + CASE WHEN h.covered THEN (d.open_s - h.hr * 3600.0::float8) / 60 ELSE 0 END AS x_open) xo
     LEFT JOIN sample_gen._bhour ba ON ba.ord = d.ord AND ba.bidx = floor((xo.x_open + d.ack_b) / 60)::int
     LEFT JOIN sample_gen._bhour b1 ON b1.ord = d.ord AND b1.bidx = floor((xo.x_open + coalesce(d.ack_b, 0) + d.w1) / 60)::int
     OFFSET 0      -- compute each step once (no inlining into the next one)
 ), b AS (           -- the end of the first wait, the second wait
     SELECT a.*, a.wait1_start_s + a.wait1_s AS wait1_end_s, y1.x_resume1,
-           floor(b2.hr * 3600.0 + (y1.x_resume1 + a.w2 - 60 * b2.bidx) * 60) AS wait2_start_s
+           floor(b2.hr * 3600.0::float8 + (y1.x_resume1 + a.w2 - 60 * b2.bidx) * 60) AS wait2_start_s
     FROM a
     LEFT JOIN sample_gen._hour h1 ON h1.ord = a.ord AND h1.hr = floor((a.wait1_start_s + a.wait1_s) / 3600)::int
-    CROSS JOIN LATERAL (SELECT 60 * h1.bidx + CASE WHEN h1.covered THEN (a.wait1_start_s + a.wait1_s - h1.hr * 3600.0) / 60 ELSE 0 END AS x_resume1) y1
+    CROSS JOIN LATERAL (SELECT 60 * h1.bidx + CASE WHEN h1.covered THEN (a.wait1_start_s + a.wait1_s - h1.hr * 3600.0::float8) / 60 ELSE 0 END AS x_resume1) y1
     LEFT JOIN sample_gen._bhour b2 ON b2.ord = a.ord AND b2.bidx = floor((y1.x_resume1 + a.w2) / 60)::int
     OFFSET 0      -- compute each step once (no inlining into the next one)
 ), c AS (           -- the end of the second wait, the last part of the work
     SELECT b.*, b.wait2_start_s + b.wait2_s AS wait2_end_s,
-           coalesce(60 * h2.bidx + CASE WHEN h2.covered THEN (b.wait2_start_s + b.wait2_s - h2.hr * 3600.0) / 60 ELSE 0 END,
+           coalesce(60 * h2.bidx + CASE WHEN h2.covered THEN (b.wait2_start_s + b.wait2_s - h2.hr * 3600.0::float8) / 60 ELSE 0 END,
                     b.x_resume1, b.x_ack) + b.w_last AS x_res
     FROM b
     LEFT JOIN sample_gen._hour h2 ON h2.ord = b.ord AND h2.hr = floor((b.wait2_start_s + b.wait2_s) / 3600)::int
@@ -493,7 +493,7 @@ WITH a AS (         -- the acknowledgement and the start of the first wait
 SELECT row_number() OVER (ORDER BY c.open_s, c.ord, c.slot, c.i) AS ticket_id,
        c.vendor, c.severity, c.category, c.never_ack, c.closes,
        c.open_s, c.ack_s, c.wait1_start_s, c.wait1_end_s, c.wait2_start_s, c.wait2_end_s,
-       floor(br.hr * 3600.0 + (c.x_res - 60 * br.bidx) * 60) AS res_s
+       floor(br.hr * 3600.0::float8 + (c.x_res - 60 * br.bidx) * 60) AS res_s
 FROM c
 LEFT JOIN sample_gen._bhour br ON br.ord = c.ord AND br.bidx = floor(c.x_res / 60)::int;
 
