@@ -46,8 +46,9 @@
 -- use 2 workers for it (-v workers=N: N; 0: none), with the same rows: only
 -- the tables' physical row order may differ then.  Below 200 000 tickets
 -- nothing runs in parallel and the tables are exactly what they always were,
--- row order included (50 000 in a few seconds).  The session settings changed
--- below are reset at the end.
+-- row order included (50 000 in a few seconds).  Timings at larger sizes:
+-- docs/sample-data.md.  The session settings changed below are reset at the
+-- end.
 --
 -- Report as-of instant: 2026-11-01 00:00 UTC.  Months are UTC calendar months.
 
