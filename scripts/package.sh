@@ -20,6 +20,8 @@
 #                                   package with apt (PostgreSQL comes with
 #                                   it), CREATE EXTENSION in a throwaway
 #                                   cluster; remove everything after.
+#   package.sh reset                in a root of make matrix: purge what was
+#                                   installed after debootstrap
 #   package.sh pgxn ZIP PGVER       pgxn install ZIP (pgxnclient), then
 #                                   pgxn check ZIP (the suite) in a throwaway
 #                                   cluster; pgxn uninstall after.
@@ -203,7 +205,19 @@ pgxn_step() {
 	rm -rf "$work"
 }
 
+# put a root back as debootstrap made it: purge every package that is not in
+# /.ms-baseline (make matrix writes it when it makes the root)
+reset() {
+	local extra
+	[ -s /.ms-baseline ] || { not_ok "no /.ms-baseline: not a root of make matrix"; return; }
+	extra=$(dpkg-query -W -f='${Package}\n' | sort | comm -13 <(sort /.ms-baseline) -)
+	[ -z "$extra" ] && return
+	# shellcheck disable=SC2086
+	apt_purge $extra || not_ok "apt-get purge of what was added to the root"
+}
+
 case "${1:-}" in
+reset) reset ;;
 build) build "$2" "$3" ;;
 installed) installed "$2" "$3" ;;
 bare) bare "$2" ;;
