@@ -83,12 +83,15 @@ copy_src() {
 	rm -rf "$2"
 	mkdir -p "$2"
 	(cd "$1" && tar --exclude='*.o' --exclude='*.so' --exclude='*.bc' --exclude=./results \
-		--exclude=./fuzz/build --exclude=./debian/.debhelper -cf - .) | tar -C "$2" -xf -
+		--exclude=./fuzz/build --exclude=./debian/.debhelper --exclude=./.git -cf - .) | tar -C "$2" -xf -
 }
 
 build() {
 	local src=$1 out=$2 work log rc
 	work=$(mktemp -d /tmp/ms-deb.XXXXXX)
+	# the throwaway server of the build-time suite (user postgres) reads the
+	# built files below it
+	chmod 755 "$work"
 	log=$work/build.log
 	ensure build-essential debhelper postgresql-server-dev-all
 	copy_src "$src" "$work/managed_services"
@@ -137,6 +140,7 @@ installed() {
 	fi
 	# autopkgtest's test, in a copy of the source tree (it writes results/)
 	work=$(mktemp -d /tmp/ms-autopkgtest.XXXXXX)
+	chmod 755 "$work"
 	copy_src "$src" "$work/src"
 	ensure postgresql-server-dev-all make
 	log=$work/installcheck.log
@@ -186,6 +190,7 @@ pgxn_step() {
 	pgc=/usr/lib/postgresql/$pgver/bin/pg_config
 	ensure pgxnclient make gcc "postgresql-server-dev-$pgver"
 	work=$(mktemp -d /tmp/ms-pgxn.XXXXXX)
+	chmod 755 "$work"
 	cp "$zip" "$work/"
 	zip=$work/$(basename "$zip")
 	log=$work/install.log
