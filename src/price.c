@@ -530,6 +530,19 @@ accept_word(PriceParser *pp, const char *w)
 	return false;
 }
 
+/* a unit word with a character no word has (Störung, _x) */
+static bool
+not_a_word(PriceParser *pp, const char *at)
+{
+	int			n = 0;
+
+	while (at[n] && !isspace((unsigned char) at[n]) && !isdigit((unsigned char) at[n]) && at[n] != ';' &&
+		   (n < 40 || ((unsigned char) at[n] & 0xC0) == 0x80))
+		n++;
+	return price_error(pp, at, "\"%.*s\" is not a unit word: an ASCII letter, then letters, \"-\" or \"_\", at most %d characters.",
+					   n, at, PRICE_WORD_MAX);
+}
+
 /*
  * The user's own word after a count (qty) is the word of "per", or it with
  * an "s" (including 100 incidents; per incident 95.00).
@@ -564,6 +577,9 @@ parse_unit(PriceParser *pp, PriceSchedule *ps, bool required, bool pricing, cons
 	pskip(pp);
 	at = pp->p;
 	len = word_len(at);
+	if ((unsigned char) at[len] >= 0x80 ||
+		(len == 0 && ((unsigned char) at[0] >= 0x80 || at[0] == '_' || at[0] == '-')))
+		return not_a_word(pp, at);
 	if (len == 0 || is_reserved(at, len))
 	{
 		if (!required)
