@@ -70,7 +70,11 @@ INSERT INTO seed VALUES
   ('price_schedule', 'graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00'),
   ('price_schedule', 'volume per FTE 0-10: 5000, 10-50.5: 4500.123456, 50.5+: 4000'),
   ('price_schedule', 'per outcome 150.00; share 8% minimum 2000.00'),
-  ('price_schedule', 'fixed 10000.00 including 500 units; per unit 12.00 minimum 1000');
+  ('price_schedule', 'fixed 10000.00 including 500 units; per unit 12.00 minimum 1000'),
+  ('price_schedule', 'graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00'),
+  ('price_schedule', 'fixed 9500 including 100 incidents; per incident 95.00 minimum 150; share 2% minimum 10; minimum charge 20000'),
+  ('price_schedule', 'volume per FTE-month 0-10: 5000, 10+: 4500'),
+  ('price_schedule', 'minimum charge 5000');
 
 -- the inputs of each type, by cast (one static cast per type: no dynamic SQL in the loop)
 CREATE FUNCTION pg_temp.parse(typ text, s text) RETURNS text LANGUAGE plpgsql AS $$
