@@ -9,7 +9,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS managed_services;
 RESET client_min_messages;
 
-SELECT plan(21);
+SELECT plan(22);
 
 SELECT has_type('price_schedule');
 SELECT has_function('charge', ARRAY['price_schedule', 'numeric']);
@@ -19,6 +19,22 @@ SELECT throws_ok($$SELECT 'per share 4.50'::price_schedule$$, '22P02');
 SELECT throws_ok($$SELECT 'per unit 1; minimum charge 0'::price_schedule$$, '22P02');
 SELECT throws_ok($$SELECT 'fixed 6000; minimum charge 5000'::price_schedule$$, '22P02');
 SELECT has_function('price_minimum_charge', ARRAY['price_schedule']);
+-- the new terms' errors are soft (escontext): pg_input_is_valid answers false, raising nothing
+CREATE FUNCTION pg_temp.soft_invalid(s text) RETURNS boolean LANGUAGE plpgsql AS $f$
+DECLARE
+  r boolean;
+BEGIN
+  EXECUTE 'SELECT NOT pg_input_is_valid($1, ''price_schedule'')' INTO r USING s;
+  RETURN r;
+END $f$;
+SELECT CASE WHEN current_setting('server_version_num')::int >= 160000 THEN
+  ok((SELECT bool_and(pg_temp.soft_invalid(s))
+      FROM unnest(ARRAY['minimum charge 0', 'minimum charge -1', 'minimum charge 5; minimum charge 6',
+                        'fixed 6000; minimum charge 5000', 'per unit 4.50 minimum charge 5000', 'per share 1',
+                        'per abcdefghijabcdefghijabcdefghijkl 1', 'per Störung 1',
+                        'fixed 1 including 10 incidentz; per incident 2']) s),
+     'the errors of minimum charge and unit words are soft errors')
+  ELSE skip('pg_input_is_valid needs PostgreSQL 16 or later', 1) END;
 SELECT throws_ok($$SELECT charge('share 8%', 10)$$, '22023');
 SELECT throws_ok($$SELECT charge('per unit 1', -0.5)$$, '22023');
 
