@@ -1391,10 +1391,23 @@ ncopy(Numeric a)
 	return r;
 }
 
+/*
+ * 0, made once: charge() compares with it and starts its sum from it on every
+ * row (numeric arithmetic never writes to its arguments)
+ */
 static Numeric
 nzero(void)
 {
-	return DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(0)));
+	static Numeric zero = NULL;
+
+	if (zero == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		zero = DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(0)));
+		MemoryContextSwitchTo(old);
+	}
+	return zero;
 }
 
 /* units and base amounts: finite and not negative */
