@@ -348,8 +348,12 @@ check_min_charge(const PriceSchedule *ps, PriceError *err)
 	return true;
 }
 
-bool
-price_check(const PriceSchedule *ps, PriceError *err)
+/*
+ * The layout: a known version, flags and unit, the tail of version 2, absent
+ * terms zero (so that equal schedules are equal bytes), each value in range.
+ */
+static bool
+check_shape(const PriceSchedule *ps, PriceError *err)
 {
 	int			f = ps->flags;
 
@@ -388,6 +392,16 @@ price_check(const PriceSchedule *ps, PriceError *err)
 		return perr(err, PT_SHARE, 0, "a share is at most 100%%.");
 	if (!in_range(ps->share_min))
 		return perr(err, PT_SHARE_MIN, 0, "the minimum is out of range.");
+	return true;
+}
+
+bool
+price_check(const PriceSchedule *ps, PriceError *err)
+{
+	int			f = ps->flags;
+
+	if (!check_shape(ps, err))
+		return false;
 
 	if ((f & PRICE_HAS_INCLUDED) && !(f & PRICE_HAS_FIXED))
 		return perr(err, PT_INCLUDED, 0, "included units need a fixed fee.");
@@ -799,6 +813,61 @@ charge_not_here(PriceParser *pp, const char *term)
 					   term);
 }
 
+/* per UNIT RATE [minimum COUNT [UNIT]], after "per" at at */
+static bool
+parse_per(PriceParser *pp, PriceSchedule *ps, const char *at)
+{
+	if (ps->flags & PRICE_HAS_RATE)
+		return duplicate(pp, at, pp->at_rate, "a second unit price");
+	if (ps->tiermode != PRICE_TIERS_NONE)
+		return price_error(pp, at, "\"per\" and \"%s\" both price every unit: use one of them.",
+						   tier_mode_words[ps->tiermode]);
+	pp->at_rate = at;
+	ps->flags |= PRICE_HAS_RATE;
+	if (!parse_unit(pp, ps, true, true, "per") ||
+		!parse_number(pp, &ps->rate, "a rate after the unit, e.g. per ticket 4.50"))
+		return false;
+	pskip(pp);
+	pp->at_minimum = pp->p;
+	if (accept_word(pp, "minimum"))
+	{
+		if (accept_word(pp, "charge"))
+			return charge_not_here(pp, "per unit 4.50");
+		ps->flags |= PRICE_HAS_MINIMUM;
+		if (!parse_number(pp, &ps->minimum, "a number of units after \"minimum\", e.g. minimum 1000") ||
+			!parse_unit(pp, ps, false, false, "minimum"))
+			return false;
+	}
+	return true;
+}
+
+/* share PERCENT% [minimum AMOUNT], after "share" at at */
+static bool
+parse_share(PriceParser *pp, PriceSchedule *ps, const char *at)
+{
+	if (ps->flags & PRICE_HAS_SHARE)
+		return duplicate(pp, at, pp->at_share, "a second share");
+	pp->at_share = at;
+	ps->flags |= PRICE_HAS_SHARE;
+	if (!parse_number(pp, &ps->share, "a percentage after \"share\", e.g. share 8%"))
+		return false;
+	pskip(pp);
+	if (*pp->p != '%')
+		return price_error(pp, pp->p, "expected \"%%\": a share is a percentage of the base amount, e.g. share 8%%.");
+	pp->p++;
+	pskip(pp);
+	pp->at_share_min = pp->p;
+	if (accept_word(pp, "minimum"))
+	{
+		if (accept_word(pp, "charge"))
+			return charge_not_here(pp, "share 8%");
+		ps->flags |= PRICE_HAS_SHARE_MIN;
+		if (!parse_number(pp, &ps->share_min, "an amount after \"minimum\", e.g. minimum 2000.00"))
+			return false;
+	}
+	return true;
+}
+
 static bool
 parse_term(PriceParser *pp, PriceSchedule **psp)
 {
@@ -832,29 +901,7 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 		}
 	}
 	else if (word_is(at, len, "per"))
-	{
-		if (ps->flags & PRICE_HAS_RATE)
-			return duplicate(pp, at, pp->at_rate, "a second unit price");
-		if (ps->tiermode != PRICE_TIERS_NONE)
-			return price_error(pp, at, "\"per\" and \"%s\" both price every unit: use one of them.",
-							   tier_mode_words[ps->tiermode]);
-		pp->at_rate = at;
-		ps->flags |= PRICE_HAS_RATE;
-		if (!parse_unit(pp, ps, true, true, "per") ||
-			!parse_number(pp, &ps->rate, "a rate after the unit, e.g. per ticket 4.50"))
-			return false;
-		pskip(pp);
-		pp->at_minimum = pp->p;
-		if (accept_word(pp, "minimum"))
-		{
-			if (accept_word(pp, "charge"))
-				return charge_not_here(pp, "per unit 4.50");
-			ps->flags |= PRICE_HAS_MINIMUM;
-			if (!parse_number(pp, &ps->minimum, "a number of units after \"minimum\", e.g. minimum 1000") ||
-				!parse_unit(pp, ps, false, false, "minimum"))
-				return false;
-		}
-	}
+		return parse_per(pp, ps, at);
 	else if (word_is(at, len, "graduated") || word_is(at, len, "volume"))
 	{
 		int			mode = word_is(at, len, "graduated") ? PRICE_TIERS_GRADUATED : PRICE_TIERS_VOLUME;
@@ -872,28 +919,7 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 			return false;
 	}
 	else if (word_is(at, len, "share"))
-	{
-		if (ps->flags & PRICE_HAS_SHARE)
-			return duplicate(pp, at, pp->at_share, "a second share");
-		pp->at_share = at;
-		ps->flags |= PRICE_HAS_SHARE;
-		if (!parse_number(pp, &ps->share, "a percentage after \"share\", e.g. share 8%"))
-			return false;
-		pskip(pp);
-		if (*pp->p != '%')
-			return price_error(pp, pp->p, "expected \"%%\": a share is a percentage of the base amount, e.g. share 8%%.");
-		pp->p++;
-		pskip(pp);
-		pp->at_share_min = pp->p;
-		if (accept_word(pp, "minimum"))
-		{
-			if (accept_word(pp, "charge"))
-				return charge_not_here(pp, "share 8%");
-			ps->flags |= PRICE_HAS_SHARE_MIN;
-			if (!parse_number(pp, &ps->share_min, "an amount after \"minimum\", e.g. minimum 2000.00"))
-				return false;
-		}
-	}
+		return parse_share(pp, ps, at);
 	else if (word_is(at, len, "minimum") && accept_word(pp, "charge"))
 	{
 		if (pp->at_min_charge != NULL)
