@@ -174,3 +174,19 @@ RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
+-- credit_period reads a line's share exactly from its digits, whatever its
+-- form (lines made by hand, as a user may): 0 to 1, at most 16 decimals
+SELECT min(v) AS share_in, (credit_period('below 99%: 10%', ROW(v, false, false, 0, NULL, 1, 0)::credit_line)).credits
+FROM unnest(ARRAY[0, 0.0, 1, 1.0000, 0.5, 0.0000000000000001, 0.1234567890123456, 0.9999999999999999,
+                  0.00010000, 0.0100000000000000]::numeric[]) WITH ORDINALITY u(v, i)
+GROUP BY i ORDER BY i;
+SELECT credit_period('below 99%: 10%', ROW(1.5, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(-0.1, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(0.12345678901234567, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(0.10000000000000000, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(10000, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW('NaN', false, false, 0, NULL, 1, 0)::credit_line);
+-- a forgiven share of 0 in any form forgives nothing
+SELECT f AS forgiven_in, (p).credits, (p).forgiven, (p).share
+FROM (SELECT i, min(f) AS f, credit_period('below 99%: 10%; earn back after 1', ROW(0.1, false, false, f, date '2026-02-01', 1, 0)::credit_line) AS p
+      FROM unnest(ARRAY[0, 0.000, 0.1]::numeric[]) WITH ORDINALITY u(f, i) GROUP BY i) x ORDER BY i;

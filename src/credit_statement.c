@@ -138,14 +138,39 @@ result_desc(FunctionCallInfo fcinfo)
 	return (TupleDesc) fcinfo->flinfo->fn_extra;
 }
 
-/* the fields of a composite argument */
+/*
+ * The fields of a composite argument.  The row type's descriptor comes from
+ * the type cache, whose entries live as long as the backend: the entry is
+ * kept and its descriptor used while its identifier is unchanged (as the
+ * executor's field selection does), so a row costs no cache look-up and no
+ * reference count.
+ */
 static void
 deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *nulls)
 {
+	static TypeCacheEntry *tce[2];
+	static uint64 tce_id[2];
 	HeapTupleHeader th = PG_GETARG_HEAPTUPLEHEADER(argno);
-	TupleDesc	td = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(th), HeapTupleHeaderGetTypMod(th));
+	Oid			typid = HeapTupleHeaderGetTypeId(th);
+	TypeCacheEntry *t = NULL;
+	TupleDesc	td;
 	HeapTupleData tup;
 
+	for (int i = 0; i < (int) lengthof(tce); i++)
+		if (tce[i] != NULL && tce[i]->type_id == typid && tce[i]->tupDesc != NULL &&
+			tce[i]->tupDesc_identifier == tce_id[i])
+			t = tce[i];
+	if (t == NULL && typid != RECORDOID)
+	{
+		int			i = natts == 7 ? 0 : 1;	/* credit_line's slot, credit_period's */
+
+		t = lookup_type_cache(typid, TYPECACHE_TUPDESC);
+		if (t->tupDesc == NULL)
+			elog(ERROR, "type %u is not composite", typid);
+		tce[i] = t;
+		tce_id[i] = t->tupDesc_identifier;
+	}
+	td = t != NULL ? t->tupDesc : lookup_rowtype_tupdesc(typid, HeapTupleHeaderGetTypMod(th));
 	if (td->natts != natts)
 		elog(ERROR, "a row of %d fields where %d are expected", td->natts, natts);
 	tup.t_len = HeapTupleHeaderGetDatumLength(th);
@@ -153,7 +178,8 @@ deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *n
 	tup.t_tableOid = InvalidOid;
 	tup.t_data = th;
 	heap_deform_tuple(&tup, td, values, nulls);
-	ReleaseTupleDesc(td);
+	if (t == NULL)
+		ReleaseTupleDesc(td);
 }
 
 static Numeric
@@ -531,9 +557,11 @@ credit_line_step(PG_FUNCTION_ARGS)
 	bool		known = false;
 	bool		missed = !PG_ARGISNULL(4) && !PG_GETARG_BOOL(4);
 
-	check_frame(fcinfo, "credit_line",
-				FRAMEOPTION_ROWS | FRAMEOPTION_START_CURRENT_ROW | FRAMEOPTION_END_UNBOUNDED_FOLLOWING,
-				" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING");
+	/* the frame is the window's: checked when a frame starts (no state yet) */
+	if (st == NULL)
+		check_frame(fcinfo, "credit_line",
+					FRAMEOPTION_ROWS | FRAMEOPTION_START_CURRENT_ROW | FRAMEOPTION_END_UNBOUNDED_FOLLOWING,
+					" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING");
 	if (PG_ARGISNULL(5))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -581,6 +609,50 @@ credit_line_inverse(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(st);
 }
 
+/*
+ * A share (10^-16) as sla_credit prints it, from a small cache that lives as
+ * long as the backend: a statement's lines take a few shares (the bands, the
+ * per-miss steps, the caps), and heap_form_tuple copies the value anyway, so
+ * a line costs no conversion and no allocation.  One value at a time: the
+ * next call may replace it (the zero of zero_numeric stays).
+ */
+#define SHARE_CACHE 32
+
+static Numeric
+share_numeric_cached(int64 q16)
+{
+	static int64 keys[SHARE_CACHE];
+	static Numeric vals[SHARE_CACHE];
+	int			i = (int) ((uint64) q16 % 1000003 % SHARE_CACHE);
+	MemoryContext old;
+
+	if (vals[i] != NULL && keys[i] == q16)
+		return vals[i];
+	if (vals[i] != NULL)
+		pfree(vals[i]);
+	vals[i] = NULL;
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	vals[i] = credit_share_numeric(q16);
+	MemoryContextSwitchTo(old);
+	keys[i] = q16;
+	return vals[i];
+}
+
+static Numeric
+zero_numeric(void)
+{
+	static Numeric zero;
+
+	if (zero == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		zero = num(0, 0);
+		MemoryContextSwitchTo(old);
+	}
+	return zero;
+}
+
 Datum
 credit_line_final(PG_FUNCTION_ARGS)
 {
@@ -601,12 +673,12 @@ credit_line_final(PG_FUNCTION_ARGS)
 		bad_state("credit_line");
 	if (e->flags & LE_NULL)
 		PG_RETURN_NULL();
-	share = credit_share_numeric(e->q16);
+	share = share_numeric_cached(e->q16);
 	values[0] = NumericGetDatum(share);
 	values[1] = BoolGetDatum((e->flags & LE_CHRONIC) != 0);
 	values[2] = BoolGetDatum((e->flags & LE_CAPPED) != 0);
 	if (!(e->flags & LE_FORGIVEN))
-		values[3] = NumericGetDatum(num(0, 0));
+		values[3] = NumericGetDatum(zero_numeric());
 	else if (e->eb_share == CS_ONE_SHARE)
 		values[3] = NumericGetDatum(share);
 	else
@@ -678,13 +750,76 @@ period_new(MemoryContext cxt)
 }
 
 /*
- * Whether n is 0, without arithmetic: a zero numeric has no digits, only
- * the 2-byte header (as NaN and the infinities, which are excluded).
+ * Whether a numeric datum is 0, without arithmetic or a copy: a zero has no
+ * digits, only the 2-byte header of the short form (NaN and the infinities
+ * have the same size and a special header).  The header is read from the
+ * datum as it comes, a short varlena header included.
  */
 static bool
-numeric_zero(Numeric n)
+numeric_zero(Datum d)
 {
-	return VARSIZE_ANY_EXHDR(n) == sizeof(uint16) && !numeric_is_nan(n) && !numeric_is_inf(n);
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	uint16		h;
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		v = pg_detoast_datum_packed(v);
+	if (VARSIZE_ANY_EXHDR(v) != sizeof(uint16))
+		return false;
+	memcpy(&h, VARDATA_ANY(v), sizeof(uint16));
+	return (h & 0xC000) != 0xC000;
+}
+
+/*
+ * The same read from the value's digits, in numeric's stored (on-disk, so
+ * fixed) short form: a 16-bit header (sign, display scale, weight) and
+ * base-10000 digits, of a value in place, short varlena header and all.
+ * False for anything else (the long form, NaN, a negative value, more than
+ * 16 decimals, more than 1), which share_q16 reads from the text and refuses
+ * with its message.
+ */
+#define NUM_SHORT		0x8000
+#define NUM_FORM_MASK	0xC000
+#define NUM_SHORT_SIGN	0x2000
+#define NUM_SHORT_DSCALE(h)	(((h) & 0x1F80) >> 7)
+#define NUM_SHORT_WEIGHT(h)	((h) & 0x0040 ? (int) ((h) & 0x003F) - 64 : (int) ((h) & 0x003F))
+
+static bool
+share_q16_fast(Datum d, int64 *q16)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	const char *p;
+	int			ndigits;
+	uint16		h;
+	int			weight;
+	int64		q = 0;
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		return false;			/* toasted or compressed: never a share */
+	p = VARDATA_ANY(v);
+	ndigits = ((int) VARSIZE_ANY_EXHDR(v) - (int) sizeof(uint16)) / (int) sizeof(int16);
+	if (ndigits < 0)
+		return false;
+	memcpy(&h, p, sizeof(uint16));
+	if ((h & NUM_FORM_MASK) != NUM_SHORT || (h & NUM_SHORT_SIGN) || NUM_SHORT_DSCALE(h) > CS_Q16_SCALE)
+		return false;
+	weight = NUM_SHORT_WEIGHT(h);
+	if (weight > 0 || ndigits > 5)
+		return false;
+	/* digit i is worth 10000^(weight - i); a share has 16 decimals at most */
+	for (int i = 0; i < ndigits; i++)
+	{
+		int16		digit;
+		int			e = 4 * (weight - i) + CS_Q16_SCALE;
+
+		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
+		if (e < 0 || digit < 0 || digit > (e == CS_Q16_SCALE ? 1 : 9999))
+			return false;
+		q += digit * pow10i(e);
+	}
+	if (q > Q16_ONE)
+		return false;
+	*q16 = q;
+	return true;
 }
 
 /*
@@ -742,7 +877,7 @@ credit_period_step(PG_FUNCTION_ARGS)
 	if (n[0])
 		PG_RETURN_BYTEA_P(st);
 	cs = credit_cached_schedule(fcinfo, 1);
-	if (!numeric_zero(DatumGetNumeric(v[0])))
+	if (!share_q16_fast(v[0], &q16) && !numeric_zero(v[0]))
 		q16 = share_q16(DatumGetNumeric(v[0]));
 	if (st->lines >= PERIOD_MAX_LINES)
 		ereport(ERROR,
@@ -751,7 +886,7 @@ credit_period_step(PG_FUNCTION_ARGS)
 	st->lines++;
 	put128(st->credits, get128(st->credits) + (int128) q16 * CS_MILLION);
 	/* forgiven: its share of the credit, by the schedule of the missed month */
-	if (!n[3] && !numeric_zero(DatumGetNumeric(v[3])))
+	if (!n[3] && !numeric_zero(v[3]))
 		put128(st->forgiven, get128(st->forgiven) + (int128) q16 * credit_earn_back_share(cs));
 	if (!n[1] && DatumGetBool(v[1]))
 		st->flags |= PS_CHRONIC;
