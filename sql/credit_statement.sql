@@ -190,3 +190,11 @@ SELECT credit_period('below 99%: 10%', ROW('NaN', false, false, 0, NULL, 1, 0)::
 SELECT f AS forgiven_in, (p).credits, (p).forgiven, (p).share
 FROM (SELECT i, min(f) AS f, credit_period('below 99%: 10%; earn back after 1', ROW(0.1, false, false, f, date '2026-02-01', 1, 0)::credit_line) AS p
       FROM unnest(ARRAY[0, 0.000, 0.1]::numeric[]) WITH ORDINALITY u(f, i) GROUP BY i) x ORDER BY i;
+-- the month's amount, fee x share rounded half-up to cents, whatever the
+-- form of the fee: 49.9995 -> 50.00, 0.005 -> 0.01, 0.015 -> 0.02, a fee
+-- with a third decimal of 0, and fees of 10^14 (the product past 64 bits)
+SELECT i, fee, sh, (credit_statement(credit_period('below 99%: 10%', ROW(sh, false, false, 0, NULL, 1, 0)::credit_line), fee)
+                      OVER (PARTITION BY i ORDER BY i)).amount
+FROM (VALUES (1, 333.33, 0.15), (2, 0.01, 0.5), (3, 10000.000, 0.15), (4, 100000000000000.00, 1),
+             (5, 100000000000000.00, 0.15), (6, 0.03, 0.5), (7, 0, 0.5), (8, 1234.56, 0)) v(i, fee, sh)
+GROUP BY i, fee, sh ORDER BY i;

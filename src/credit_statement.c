@@ -242,6 +242,68 @@ scaled_whole(Numeric n, int scale, int64 max, const char *what, const char *deta
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(m)));
 }
 
+/*
+ * A numeric datum as a whole number of 10^-scale within [0, max], read from
+ * its digits in numeric's stored (on-disk, so fixed) short form: a 16-bit
+ * header (sign, display scale, weight) and base-10000 digits, in place,
+ * short varlena header and all; no arithmetic on numerics, no allocation.
+ * False for anything else (the long form, NaN, a negative value, more
+ * decimals than scale, over max), which the caller reads the slow way, with
+ * its checks and messages.  max is at most 10^30.
+ */
+#define NUM_SHORT		0x8000
+#define NUM_FORM_MASK	0xC000
+#define NUM_SHORT_SIGN	0x2000
+#define NUM_SHORT_DSCALE(h)	(((h) & 0x1F80) >> 7)
+#define NUM_SHORT_WEIGHT(h)	((h) & 0x0040 ? (int) ((h) & 0x003F) - 64 : (int) ((h) & 0x003F))
+
+static bool
+num_fixed(Datum d, int scale, int128 max, int128 *out)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	const char *p;
+	int			ndigits;
+	uint16		h;
+	int			weight;
+	int128		q = 0;
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		return false;			/* toasted or compressed: never a small value */
+	p = VARDATA_ANY(v);
+	ndigits = ((int) VARSIZE_ANY_EXHDR(v) - (int) sizeof(uint16)) / (int) sizeof(int16);
+	if (ndigits < 0)
+		return false;
+	memcpy(&h, p, sizeof(uint16));
+	if ((h & NUM_FORM_MASK) != NUM_SHORT || (h & NUM_SHORT_SIGN) || NUM_SHORT_DSCALE(h) > scale)
+		return false;
+	weight = NUM_SHORT_WEIGHT(h);
+	if (4 * weight + scale > 30)
+		return false;
+	/* digit i is worth 10000^(weight - i) */
+	for (int i = 0; i < ndigits; i++)
+	{
+		int16		digit;
+		int			e = 4 * (weight - i) + scale;
+		int128		f = 1;
+
+		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
+		if (digit < 0 || digit > 9999)
+			return false;
+		for (int k = 0; k < (e < 0 ? -e : e); k++)
+			f *= 10;
+		if (e >= 0)
+			q += digit * f;
+		else if (digit % f != 0)
+			return false;		/* beyond the display scale: not canonical */
+		else
+			q += digit / f;
+	}
+	if (q > max)
+		return false;
+	*out = q;
+	return true;
+}
+
 /* a share in millionths as "12.5%" */
 static void
 fmt_pct(char *buf, size_t len, int64 v)
@@ -326,6 +388,20 @@ numeric_q(int128 v, int scale)
 	uint128		u = neg ? -(uint128) v : (uint128) v;
 	char	   *p = out;
 
+	/* the common case: fewer digits once the fraction's trailing zeros go */
+	if (!neg)
+	{
+		int128		w = v;
+		int			sc = scale;
+
+		while (sc > 0 && w % 10 == 0)
+		{
+			w /= 10;
+			sc--;
+		}
+		if (w <= PG_INT64_MAX)
+			return int64_div_fast_to_numeric((int64) w, sc);
+	}
 	do
 	{
 		digits[n++] = '0' + (int) (u % 10);
@@ -770,59 +846,6 @@ numeric_zero(Datum d)
 }
 
 /*
- * The same read from the value's digits, in numeric's stored (on-disk, so
- * fixed) short form: a 16-bit header (sign, display scale, weight) and
- * base-10000 digits, of a value in place, short varlena header and all.
- * False for anything else (the long form, NaN, a negative value, more than
- * 16 decimals, more than 1), which share_q16 reads from the text and refuses
- * with its message.
- */
-#define NUM_SHORT		0x8000
-#define NUM_FORM_MASK	0xC000
-#define NUM_SHORT_SIGN	0x2000
-#define NUM_SHORT_DSCALE(h)	(((h) & 0x1F80) >> 7)
-#define NUM_SHORT_WEIGHT(h)	((h) & 0x0040 ? (int) ((h) & 0x003F) - 64 : (int) ((h) & 0x003F))
-
-static bool
-share_q16_fast(Datum d, int64 *q16)
-{
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-	const char *p;
-	int			ndigits;
-	uint16		h;
-	int			weight;
-	int64		q = 0;
-
-	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
-		return false;			/* toasted or compressed: never a share */
-	p = VARDATA_ANY(v);
-	ndigits = ((int) VARSIZE_ANY_EXHDR(v) - (int) sizeof(uint16)) / (int) sizeof(int16);
-	if (ndigits < 0)
-		return false;
-	memcpy(&h, p, sizeof(uint16));
-	if ((h & NUM_FORM_MASK) != NUM_SHORT || (h & NUM_SHORT_SIGN) || NUM_SHORT_DSCALE(h) > CS_Q16_SCALE)
-		return false;
-	weight = NUM_SHORT_WEIGHT(h);
-	if (weight > 0 || ndigits > 5)
-		return false;
-	/* digit i is worth 10000^(weight - i); a share has 16 decimals at most */
-	for (int i = 0; i < ndigits; i++)
-	{
-		int16		digit;
-		int			e = 4 * (weight - i) + CS_Q16_SCALE;
-
-		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
-		if (e < 0 || digit < 0 || digit > (e == CS_Q16_SCALE ? 1 : 9999))
-			return false;
-		q += digit * pow10i(e);
-	}
-	if (q > Q16_ONE)
-		return false;
-	*q16 = q;
-	return true;
-}
-
-/*
  * A credit_line share in 10^-16, as credit_line made it: 0 to 1, at most 16
  * decimals.  Read from its decimal text, which is exact and cheaper than
  * numeric arithmetic on every row.
@@ -870,6 +893,7 @@ credit_period_step(PG_FUNCTION_ARGS)
 	Datum		v[7];
 	bool		n[7];
 	int64		q16 = 0;
+	int128		q128;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_BYTEA_P(st);	/* as sum(): a NULL line adds nothing */
@@ -877,7 +901,9 @@ credit_period_step(PG_FUNCTION_ARGS)
 	if (n[0])
 		PG_RETURN_BYTEA_P(st);
 	cs = credit_cached_schedule(fcinfo, 1);
-	if (!share_q16_fast(v[0], &q16) && !numeric_zero(v[0]))
+	if (num_fixed(v[0], CS_Q16_SCALE, Q16_ONE, &q128))
+		q16 = (int64) q128;
+	else if (!numeric_zero(v[0]))
 		q16 = share_q16(DatumGetNumeric(v[0]));
 	if (st->lines >= PERIOD_MAX_LINES)
 		ereport(ERROR,
@@ -1033,8 +1059,14 @@ statement_state(bytea *b)
 
 /* money as cents: finite, zero or more, whole cents */
 static int64
-money_cents(Numeric n, const char *what)
+money_cents(Datum d, const char *what)
 {
+	int128		c;
+	Numeric		n;
+
+	if (num_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
+		return (int64) c;
+	n = DatumGetNumeric(PG_DETOAST_DATUM(d));
 	if (numeric_is_nan(n) || numeric_is_inf(n))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -1044,13 +1076,24 @@ money_cents(Numeric n, const char *what)
 						"Money is a finite amount, zero or more, in whole cents.");
 }
 
-/* fee x share rounded half-up to cents, in cents */
+/*
+ * fee x share rounded half-up to cents, in cents: exactly in int128 when the
+ * share is a plain one of at most 22 decimals (as credit_period gives it),
+ * else in numerics.  fee_cents is fee in cents.
+ */
 static int64
-amount_cents(Numeric fee, Numeric share)
+amount_cents(Datum fee, int64 fee_cents, Datum share)
 {
-	Datum		r = DirectFunctionCall2(numeric_round,
-									   NumericGetDatum(nmul(fee, share)), Int32GetDatum(2));
+	const int128 q22 = (int128) INT64CONST(10000000000) * INT64CONST(1000000000000);
+	int128		q;
+	Datum		r;
 
+	if (num_fixed(share, 22, q22 * INT64CONST(100000000), &q) &&
+		q <= (int128) PG_INT64_MAX * PG_INT64_MAX / Max(fee_cents, 1))
+		return (int64) ((fee_cents * q + q22 / 2) / q22);
+	r = DirectFunctionCall2(numeric_round,
+							NumericGetDatum(nmul(DatumGetNumeric(fee), DatumGetNumeric(share))),
+							Int32GetDatum(2));
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8,
 											 NumericGetDatum(nmul(DatumGetNumeric(r), num(100, 0)))));
 }
@@ -1075,7 +1118,7 @@ annual_cap_cents(FunctionCallInfo fcinfo, StatementState *st)
 					errhint("Pass it as credit_statement's third argument: %s.",
 							st->annual_base == CS_ANNUAL_CONTRACTED ? "the contract's annual fee" :
 							"sum(fee) OVER (PARTITION BY contract, contract_year)"));
-		base = money_cents(PG_GETARG_NUMERIC(3), "annual fees");
+		base = money_cents(PG_GETARG_DATUM(3), "annual fees");
 	}
 	/* half-up to cents */
 	return (int64) (((int128) st->annual_cap * base + CS_MILLION / 2) / CS_MILLION);
@@ -1112,22 +1155,27 @@ credit_statement_step(PG_FUNCTION_ARGS)
 	deform_arg(fcinfo, 1, 11, v, n);
 	if (n[3] || n[4])
 		PG_RETURN_BYTEA_P(st);
-	st->fee = money_cents(PG_GETARG_NUMERIC(2), "fee");
+	st->fee = money_cents(PG_GETARG_DATUM(2), "fee");
 	if (!n[9])
 	{
-		vote(&st->annual_cap, scaled_whole(DatumGetNumeric(v[9]), 6, CS_ONE_SHARE, "annual cap",
-										   "An annual cap is a share of fees, 0 to 1."), "annual cap");
-		vote_base(&st->annual_base, n[10] ? CS_ANNUAL_FEES :
-				  strcmp(TextDatumGetCString(v[10]), "contracted fees") == 0 ? CS_ANNUAL_CONTRACTED :
-				  strcmp(TextDatumGetCString(v[10]), "fees to date") == 0 ? CS_ANNUAL_TO_DATE : CS_ANNUAL_FEES);
+		int128		cap;
+		char	   *base = n[10] ? NULL : TextDatumGetCString(v[10]);
+
+		if (!num_fixed(v[9], 6, CS_ONE_SHARE, &cap))
+			cap = scaled_whole(DatumGetNumeric(v[9]), 6, CS_ONE_SHARE, "annual cap",
+							   "An annual cap is a share of fees, 0 to 1.");
+		vote(&st->annual_cap, (int64) cap, "annual cap");
+		vote_base(&st->annual_base, base == NULL ? CS_ANNUAL_FEES :
+				  strcmp(base, "contracted fees") == 0 ? CS_ANNUAL_CONTRACTED :
+				  strcmp(base, "fees to date") == 0 ? CS_ANNUAL_TO_DATE : CS_ANNUAL_FEES);
 	}
 	st->fees += st->fee;
 	if (st->fees > MONEY_MAX_CENTS)
 		ereport(ERROR,
 				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				errmsg("credit_statement: the year's fees are out of range"));
-	st->amount = amount_cents(PG_GETARG_NUMERIC(2), DatumGetNumeric(v[3]));
-	before = amount_cents(PG_GETARG_NUMERIC(2), DatumGetNumeric(v[4]));
+	st->amount = amount_cents(PG_GETARG_DATUM(2), st->fee, v[3]);
+	before = amount_cents(PG_GETARG_DATUM(2), st->fee, v[4]);
 	st->cap = annual_cap_cents(fcinfo, st);
 	room = st->cap < 0 ? PG_INT64_MAX : Max(st->cap - st->ytd, 0);
 	st->owed = Min(st->amount, room);
