@@ -198,3 +198,19 @@ SELECT i, fee, sh, (credit_statement(credit_period('below 99%: 10%', ROW(sh, fal
 FROM (VALUES (1, 333.33, 0.15), (2, 0.01, 0.5), (3, 10000.000, 0.15), (4, 100000000000000.00, 1),
              (5, 100000000000000.00, 0.15), (6, 0.03, 0.5), (7, 0, 0.5), (8, 1234.56, 0)) v(i, fee, sh)
 GROUP BY i, fee, sh ORDER BY i;
+-- a partition whose schedule changes from row to row: each row counts the
+-- misses among the last N of its own schedule (N = 3 for months 1 and 3, no
+-- "K of N" rule for 2 and 4): recent 1, 0, 3, 0; month 3 chronic (3 of 3)
+SELECT m, (l).streak, (l).recent_misses, (l).chronic, (l).share
+FROM (SELECT m, credit_line(CASE WHEN m % 2 = 1 THEN 'below 99%: 10%; chronic after 2 of 3 x2' ELSE 'below 99%: 10%' END::credit_schedule,
+                            0.98, 0, false, make_date(2026, m, 1))
+                  OVER (ORDER BY m ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS l
+      FROM generate_series(1, 4) m) x ORDER BY m;
+-- earn-back compares the next month with the target exactly, whatever its
+-- decimals: 0.999 and 0.9990000001 meet 99.9 % (forgiven, confirmed in
+-- February), 0.9989999999 does not
+SELECT p, (l).share, (l).forgiven, (l).confirmed_in
+FROM (SELECT p, m, credit_line('below 99.9%: 10%; earn back after 1', a, 0, a >= 0.999, make_date(2026, m, 1))
+                     OVER (PARTITION BY p ORDER BY m ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS l
+      FROM (VALUES (1, 1, 0.98), (1, 2, 0.999), (2, 1, 0.98), (2, 2, 0.9990000001), (3, 1, 0.98), (3, 2, 0.9989999999)) v(p, m, a)) x
+WHERE m = 1 ORDER BY p;

@@ -466,7 +466,7 @@ typedef struct LineState
 	int32		capacity;
 	int32		first_pending;	/* no row before it is pending */
 	int32		streak;			/* consecutive misses ending at the last row added */
-	int32		reserved;
+	int32		recent_n;		/* the N of the last row's schedule; -1: none yet */
 	LineEntry	e[FLEXIBLE_ARRAY_MEMBER];
 } LineState;
 
@@ -483,7 +483,7 @@ line_state(bytea *b)
 		VARSIZE(b) != LINE_SIZE(st->capacity) ||
 		st->count < 0 || st->count > st->capacity || st->head < 0 || st->head > st->count ||
 		st->first_pending < st->head || st->first_pending > st->count ||
-		st->streak < 0 || st->reserved != 0)
+		st->streak < 0 || st->recent_n < -1 || st->recent_n > CS_MAX_COUNT)
 		bad_state("credit_line");
 	return st;
 }
@@ -500,6 +500,7 @@ line_grow(LineState *st, MemoryContext cxt)
 		st = MemoryContextAllocZero(cxt, LINE_SIZE(cap));
 		st->magic = LINE_MAGIC;
 		st->version = ST_VERSION;
+		st->recent_n = -1;
 	}
 	else if (st->count == st->capacity)
 	{
@@ -554,10 +555,20 @@ target_numeric(int64 t)
 	return vals[(next + TARGET_CACHE - 1) % TARGET_CACHE];
 }
 
-/* the rows still waiting for their earn-back read this month's result */
+/*
+ * The rows still waiting for their earn-back read this month's result.  The
+ * attainment is read once, and only when a row waits: as a whole number of
+ * millionths when it has at most 6 decimals (targets are in millionths, so
+ * the comparison is exact in integers), else as a numeric.
+ */
 static void
-line_judge(LineState *st, bool met_known, Numeric a, int32 month)
+line_judge(LineState *st, bool met_known, Datum att, int32 month)
 {
+	Numeric		a = NULL;
+	int128		a6 = 0;
+	bool		read = false;
+	bool		fixed = false;
+
 	for (int i = st->first_pending; i < st->count; i++)
 	{
 		LineEntry  *e = &st->e[i];
@@ -567,8 +578,16 @@ line_judge(LineState *st, bool met_known, Numeric a, int32 month)
 			continue;
 		if (met_known)
 		{
-			int			c = ncmp(a, target_numeric(e->target));
+			int			c;
 
+			if (!read)
+			{
+				fixed = num_fixed(att, 6, CS_PLAIN_MAX, &a6);
+				if (!fixed)
+					a = DatumGetNumeric(PG_DETOAST_DATUM(att));
+				read = true;
+			}
+			c = fixed ? (a6 > e->target) - (a6 < e->target) : ncmp(a, target_numeric(e->target));
 			met = (e->flags & LE_ABOVE) ? c <= 0 : c >= 0;
 		}
 		if (!met)
@@ -653,13 +672,26 @@ credit_line_step(PG_FUNCTION_ARGS)
 	e->flags = missed ? LE_MISSED : 0;
 	if (!PG_ARGISNULL(1))
 	{
-		int32		n = credit_recent_n(credit_cached_schedule(fcinfo, 1));
+		/*
+		 * The misses among the last N of the schedule's "K of N" rules: N of
+		 * the last row's schedule, checked against this row's once it is
+		 * looked up (one look-up per row; the rows of a partition usually
+		 * have one schedule).
+		 */
+		int32		n = st->recent_n >= 0 ? st->recent_n : credit_recent_n(credit_cached_schedule(fcinfo, 1));
 
 		e->recent = n > 0 ? line_recent(st, n, missed) : Min(e->streak, n);
 		known = credit_line_calc(fcinfo, 1, 2, 3, e->streak, e->recent, &calc);
+		if (known && credit_recent_n(calc.cs) != n)
+		{
+			n = credit_recent_n(calc.cs);
+			e->recent = n > 0 ? line_recent(st, n, missed) : Min(e->streak, n);
+			known = credit_line_calc(fcinfo, 1, 2, 3, e->streak, e->recent, &calc);
+		}
+		if (known)
+			st->recent_n = n;
 	}
-	line_judge(st, known && !PG_ARGISNULL(2), known && !PG_ARGISNULL(2) ? PG_GETARG_NUMERIC(2) : NULL,
-			   e->month);
+	line_judge(st, known && !PG_ARGISNULL(2), PG_GETARG_DATUM(2), e->month);
 	if (known)
 		line_entry(e, &calc);
 	else
