@@ -195,6 +195,15 @@ share_m(int64 v)
 	return credit_share_numeric(v * INT64CONST(10000000000));
 }
 
+static const int64 pow10_64[19] = {
+	INT64CONST(1), INT64CONST(10), INT64CONST(100), INT64CONST(1000), INT64CONST(10000),
+	INT64CONST(100000), INT64CONST(1000000), INT64CONST(10000000), INT64CONST(100000000),
+	INT64CONST(1000000000), INT64CONST(10000000000), INT64CONST(100000000000),
+	INT64CONST(1000000000000), INT64CONST(10000000000000), INT64CONST(100000000000000),
+	INT64CONST(1000000000000000), INT64CONST(10000000000000000),
+	INT64CONST(100000000000000000), INT64CONST(1000000000000000000)
+};
+
 /* 10^e, 0 <= e <= 18 */
 static int64
 pow10i(int e)
@@ -284,19 +293,18 @@ num_fixed(Datum d, int scale, int128 max, int128 *out)
 	{
 		int16		digit;
 		int			e = 4 * (weight - i) + scale;
-		int128		f = 1;
 
 		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
-		if (digit < 0 || digit > 9999)
+		if (digit < 0 || digit > 9999 || e < -3)
 			return false;
-		for (int k = 0; k < (e < 0 ? -e : e); k++)
-			f *= 10;
-		if (e >= 0)
-			q += digit * f;
-		else if (digit % f != 0)
+		if (e > 18)
+			q += (int128) digit * pow10_64[18] * pow10_64[e - 18];
+		else if (e >= 0)
+			q += (int128) digit * pow10_64[e];
+		else if (digit % pow10_64[-e] != 0)
 			return false;		/* beyond the display scale: not canonical */
 		else
-			q += digit / f;
+			q += digit / pow10_64[-e];
 	}
 	if (q > max)
 		return false;
@@ -319,10 +327,8 @@ fmt_pct(char *buf, size_t len, int64 v)
 
 /* one number per contract: a stated value (not CS_NONE) votes */
 static void
-vote(int64 *have, int64 v, const char *what)
+vote_slow(int64 *have, int64 v, const char *what)
 {
-	if (v == CS_NONE || *have == v)
-		return;
 	if (*have == CS_NONE)
 	{
 		*have = v;
@@ -340,6 +346,13 @@ vote(int64 *have, int64 v, const char *what)
 				errdetail("A contract has one %s; a statement takes neither the smaller nor the larger.", what),
 				errhint("Give every schedule of the contract the same %s, or leave it out of all but one.", what));
 	}
+}
+
+static inline void
+vote(int64 *have, int64 v, const char *what)
+{
+	if (v != CS_NONE && *have != v)
+		vote_slow(have, v, what);
 }
 
 static const char *const base_names[] = {"fees", "contracted fees", "fees to date"};
@@ -388,17 +401,22 @@ numeric_q(int128 v, int scale)
 	uint128		u = neg ? -(uint128) v : (uint128) v;
 	char	   *p = out;
 
-	/* the common case: fewer digits once the fraction's trailing zeros go */
-	if (!neg)
+	/*
+	 * The common case: fewer digits once the fraction's trailing zeros go,
+	 * dropped 16, 8, 4, 2 and 1 at a time (each step applies at most once
+	 * for a scale of at most 31: few 128-bit divisions).
+	 */
+	if (!neg && scale < 32)
 	{
 		int128		w = v;
 		int			sc = scale;
 
-		while (sc > 0 && w % 10 == 0)
-		{
-			w /= 10;
-			sc--;
-		}
+		for (int k = 16; k > 0; k /= 2)
+			if (sc >= k && w % pow10_64[k] == 0)
+			{
+				w /= pow10_64[k];
+				sc -= k;
+			}
 		if (w <= PG_INT64_MAX)
 			return int64_div_fast_to_numeric((int64) w, sc);
 	}
