@@ -174,3 +174,43 @@ RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
+-- credit_period reads a line's share exactly from its digits, whatever its
+-- form (lines made by hand, as a user may): 0 to 1, at most 16 decimals
+SELECT min(v) AS share_in, (credit_period('below 99%: 10%', ROW(v, false, false, 0, NULL, 1, 0)::credit_line)).credits
+FROM unnest(ARRAY[0, 0.0, 1, 1.0000, 0.5, 0.0000000000000001, 0.1234567890123456, 0.9999999999999999,
+                  0.00010000, 0.0100000000000000]::numeric[]) WITH ORDINALITY u(v, i)
+GROUP BY i ORDER BY i;
+SELECT credit_period('below 99%: 10%', ROW(1.5, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(-0.1, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(0.12345678901234567, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(0.10000000000000000, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW(10000, false, false, 0, NULL, 1, 0)::credit_line);
+SELECT credit_period('below 99%: 10%', ROW('NaN', false, false, 0, NULL, 1, 0)::credit_line);
+-- a forgiven share of 0 in any form forgives nothing
+SELECT f AS forgiven_in, (p).credits, (p).forgiven, (p).share
+FROM (SELECT i, min(f) AS f, credit_period('below 99%: 10%; earn back after 1', ROW(0.1, false, false, f, date '2026-02-01', 1, 0)::credit_line) AS p
+      FROM unnest(ARRAY[0, 0.000, 0.1]::numeric[]) WITH ORDINALITY u(f, i) GROUP BY i) x ORDER BY i;
+-- the month's amount, fee x share rounded half-up to cents, whatever the
+-- form of the fee: 49.9995 -> 50.00, 0.005 -> 0.01, 0.015 -> 0.02, a fee
+-- with a third decimal of 0, and fees of 10^14 (the product past 64 bits)
+SELECT i, fee, sh, (credit_statement(credit_period('below 99%: 10%', ROW(sh, false, false, 0, NULL, 1, 0)::credit_line), fee)
+                      OVER (PARTITION BY i ORDER BY i)).amount
+FROM (VALUES (1, 333.33, 0.15), (2, 0.01, 0.5), (3, 10000.000, 0.15), (4, 100000000000000.00, 1),
+             (5, 100000000000000.00, 0.15), (6, 0.03, 0.5), (7, 0, 0.5), (8, 1234.56, 0)) v(i, fee, sh)
+GROUP BY i, fee, sh ORDER BY i;
+-- a partition whose schedule changes from row to row: each row counts the
+-- misses among the last N of its own schedule (N = 3 for months 1 and 3, no
+-- "K of N" rule for 2 and 4): recent 1, 0, 3, 0; month 3 chronic (3 of 3)
+SELECT m, (l).streak, (l).recent_misses, (l).chronic, (l).share
+FROM (SELECT m, credit_line(CASE WHEN m % 2 = 1 THEN 'below 99%: 10%; chronic after 2 of 3 x2' ELSE 'below 99%: 10%' END::credit_schedule,
+                            0.98, 0, false, make_date(2026, m, 1))
+                  OVER (ORDER BY m ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS l
+      FROM generate_series(1, 4) m) x ORDER BY m;
+-- earn-back compares the next month with the target exactly, whatever its
+-- decimals: 0.999 and 0.9990000001 meet 99.9 % (forgiven, confirmed in
+-- February), 0.9989999999 does not
+SELECT p, (l).share, (l).forgiven, (l).confirmed_in
+FROM (SELECT p, m, credit_line('below 99.9%: 10%; earn back after 1', a, 0, a >= 0.999, make_date(2026, m, 1))
+                     OVER (PARTITION BY p ORDER BY m ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS l
+      FROM (VALUES (1, 1, 0.98), (1, 2, 0.999), (2, 1, 0.98), (2, 2, 0.9990000001), (3, 1, 0.98), (3, 2, 0.9989999999)) v(p, m, a)) x
+WHERE m = 1 ORDER BY p;

@@ -138,14 +138,39 @@ result_desc(FunctionCallInfo fcinfo)
 	return (TupleDesc) fcinfo->flinfo->fn_extra;
 }
 
-/* the fields of a composite argument */
+/*
+ * The fields of a composite argument.  The row type's descriptor comes from
+ * the type cache, whose entries live as long as the backend: the entry is
+ * kept and its descriptor used while its identifier is unchanged (as the
+ * executor's field selection does), so a row costs no cache look-up and no
+ * reference count.
+ */
 static void
 deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *nulls)
 {
+	static TypeCacheEntry *tce[2];
+	static uint64 tce_id[2];
 	HeapTupleHeader th = PG_GETARG_HEAPTUPLEHEADER(argno);
-	TupleDesc	td = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(th), HeapTupleHeaderGetTypMod(th));
+	Oid			typid = HeapTupleHeaderGetTypeId(th);
+	TypeCacheEntry *t = NULL;
+	TupleDesc	td;
 	HeapTupleData tup;
 
+	for (int i = 0; i < (int) lengthof(tce); i++)
+		if (tce[i] != NULL && tce[i]->type_id == typid && tce[i]->tupDesc != NULL &&
+			tce[i]->tupDesc_identifier == tce_id[i])
+			t = tce[i];
+	if (t == NULL && typid != RECORDOID)
+	{
+		int			i = natts == 7 ? 0 : 1;	/* credit_line's slot, credit_period's */
+
+		t = lookup_type_cache(typid, TYPECACHE_TUPDESC);
+		if (t->tupDesc == NULL)
+			elog(ERROR, "type %u is not composite", typid);
+		tce[i] = t;
+		tce_id[i] = t->tupDesc_identifier;
+	}
+	td = t != NULL ? t->tupDesc : lookup_rowtype_tupdesc(typid, HeapTupleHeaderGetTypMod(th));
 	if (td->natts != natts)
 		elog(ERROR, "a row of %d fields where %d are expected", td->natts, natts);
 	tup.t_len = HeapTupleHeaderGetDatumLength(th);
@@ -153,7 +178,8 @@ deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *n
 	tup.t_tableOid = InvalidOid;
 	tup.t_data = th;
 	heap_deform_tuple(&tup, td, values, nulls);
-	ReleaseTupleDesc(td);
+	if (t == NULL)
+		ReleaseTupleDesc(td);
 }
 
 static Numeric
@@ -168,6 +194,15 @@ share_m(int64 v)
 {
 	return credit_share_numeric(v * INT64CONST(10000000000));
 }
+
+static const int64 pow10_64[19] = {
+	INT64CONST(1), INT64CONST(10), INT64CONST(100), INT64CONST(1000), INT64CONST(10000),
+	INT64CONST(100000), INT64CONST(1000000), INT64CONST(10000000), INT64CONST(100000000),
+	INT64CONST(1000000000), INT64CONST(10000000000), INT64CONST(100000000000),
+	INT64CONST(1000000000000), INT64CONST(10000000000000), INT64CONST(100000000000000),
+	INT64CONST(1000000000000000), INT64CONST(10000000000000000),
+	INT64CONST(100000000000000000), INT64CONST(1000000000000000000)
+};
 
 /* 10^e, 0 <= e <= 18 */
 static int64
@@ -216,6 +251,67 @@ scaled_whole(Numeric n, int scale, int64 max, const char *what, const char *deta
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(m)));
 }
 
+/*
+ * A numeric datum as a whole number of 10^-scale within [0, max], read from
+ * its digits in numeric's stored (on-disk, so fixed) short form: a 16-bit
+ * header (sign, display scale, weight) and base-10000 digits, in place,
+ * short varlena header and all; no arithmetic on numerics, no allocation.
+ * False for anything else (the long form, NaN, a negative value, more
+ * decimals than scale, over max), which the caller reads the slow way, with
+ * its checks and messages.  max is at most 10^30.
+ */
+#define NUM_SHORT		0x8000
+#define NUM_FORM_MASK	0xC000
+#define NUM_SHORT_SIGN	0x2000
+#define NUM_SHORT_DSCALE(h)	(((h) & 0x1F80) >> 7)
+#define NUM_SHORT_WEIGHT(h)	((h) & 0x0040 ? (int) ((h) & 0x003F) - 64 : (int) ((h) & 0x003F))
+
+static bool
+num_fixed(Datum d, int scale, int128 max, int128 *out)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	const char *p;
+	int			ndigits;
+	uint16		h;
+	int			weight;
+	int128		q = 0;
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		return false;			/* toasted or compressed: never a small value */
+	p = VARDATA_ANY(v);
+	ndigits = ((int) VARSIZE_ANY_EXHDR(v) - (int) sizeof(uint16)) / (int) sizeof(int16);
+	if (ndigits < 0)
+		return false;
+	memcpy(&h, p, sizeof(uint16));
+	if ((h & NUM_FORM_MASK) != NUM_SHORT || (h & NUM_SHORT_SIGN) || NUM_SHORT_DSCALE(h) > scale)
+		return false;
+	weight = NUM_SHORT_WEIGHT(h);
+	if (4 * weight + scale > 30)
+		return false;
+	/* digit i is worth 10000^(weight - i) */
+	for (int i = 0; i < ndigits; i++)
+	{
+		int16		digit;
+		int			e = 4 * (weight - i) + scale;
+
+		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
+		if (digit < 0 || digit > 9999 || e < -3)
+			return false;
+		if (e > 18)
+			q += (int128) digit * pow10_64[18] * pow10_64[e - 18];
+		else if (e >= 0)
+			q += (int128) digit * pow10_64[e];
+		else if (digit % pow10_64[-e] != 0)
+			return false;		/* beyond the display scale: not canonical */
+		else
+			q += digit / pow10_64[-e];
+	}
+	if (q > max)
+		return false;
+	*out = q;
+	return true;
+}
+
 /* a share in millionths as "12.5%" */
 static void
 fmt_pct(char *buf, size_t len, int64 v)
@@ -231,10 +327,8 @@ fmt_pct(char *buf, size_t len, int64 v)
 
 /* one number per contract: a stated value (not CS_NONE) votes */
 static void
-vote(int64 *have, int64 v, const char *what)
+vote_slow(int64 *have, int64 v, const char *what)
 {
-	if (v == CS_NONE || *have == v)
-		return;
 	if (*have == CS_NONE)
 	{
 		*have = v;
@@ -252,6 +346,13 @@ vote(int64 *have, int64 v, const char *what)
 				errdetail("A contract has one %s; a statement takes neither the smaller nor the larger.", what),
 				errhint("Give every schedule of the contract the same %s, or leave it out of all but one.", what));
 	}
+}
+
+static inline void
+vote(int64 *have, int64 v, const char *what)
+{
+	if (v != CS_NONE && *have != v)
+		vote_slow(have, v, what);
 }
 
 static const char *const base_names[] = {"fees", "contracted fees", "fees to date"};
@@ -300,6 +401,25 @@ numeric_q(int128 v, int scale)
 	uint128		u = neg ? -(uint128) v : (uint128) v;
 	char	   *p = out;
 
+	/*
+	 * The common case: fewer digits once the fraction's trailing zeros go,
+	 * dropped 16, 8, 4, 2 and 1 at a time (each step applies at most once
+	 * for a scale of at most 31: few 128-bit divisions).
+	 */
+	if (!neg && scale < 32)
+	{
+		int128		w = v;
+		int			sc = scale;
+
+		for (int k = 16; k > 0; k /= 2)
+			if (sc >= k && w % pow10_64[k] == 0)
+			{
+				w /= pow10_64[k];
+				sc -= k;
+			}
+		if (w <= PG_INT64_MAX)
+			return int64_div_fast_to_numeric((int64) w, sc);
+	}
 	do
 	{
 		digits[n++] = '0' + (int) (u % 10);
@@ -364,7 +484,7 @@ typedef struct LineState
 	int32		capacity;
 	int32		first_pending;	/* no row before it is pending */
 	int32		streak;			/* consecutive misses ending at the last row added */
-	int32		reserved;
+	int32		recent_n;		/* the N of the last row's schedule; -1: none yet */
 	LineEntry	e[FLEXIBLE_ARRAY_MEMBER];
 } LineState;
 
@@ -381,7 +501,7 @@ line_state(bytea *b)
 		VARSIZE(b) != LINE_SIZE(st->capacity) ||
 		st->count < 0 || st->count > st->capacity || st->head < 0 || st->head > st->count ||
 		st->first_pending < st->head || st->first_pending > st->count ||
-		st->streak < 0 || st->reserved != 0)
+		st->streak < 0 || st->recent_n < -1 || st->recent_n > CS_MAX_COUNT)
 		bad_state("credit_line");
 	return st;
 }
@@ -398,6 +518,7 @@ line_grow(LineState *st, MemoryContext cxt)
 		st = MemoryContextAllocZero(cxt, LINE_SIZE(cap));
 		st->magic = LINE_MAGIC;
 		st->version = ST_VERSION;
+		st->recent_n = -1;
 	}
 	else if (st->count == st->capacity)
 	{
@@ -452,10 +573,20 @@ target_numeric(int64 t)
 	return vals[(next + TARGET_CACHE - 1) % TARGET_CACHE];
 }
 
-/* the rows still waiting for their earn-back read this month's result */
+/*
+ * The rows still waiting for their earn-back read this month's result.  The
+ * attainment is read once, and only when a row waits: as a whole number of
+ * millionths when it has at most 6 decimals (targets are in millionths, so
+ * the comparison is exact in integers), else as a numeric.
+ */
 static void
-line_judge(LineState *st, bool met_known, Numeric a, int32 month)
+line_judge(LineState *st, bool met_known, Datum att, int32 month)
 {
+	Numeric		a = NULL;
+	int128		a6 = 0;
+	bool		read = false;
+	bool		fixed = false;
+
 	for (int i = st->first_pending; i < st->count; i++)
 	{
 		LineEntry  *e = &st->e[i];
@@ -465,8 +596,16 @@ line_judge(LineState *st, bool met_known, Numeric a, int32 month)
 			continue;
 		if (met_known)
 		{
-			int			c = ncmp(a, target_numeric(e->target));
+			int			c;
 
+			if (!read)
+			{
+				fixed = num_fixed(att, 6, CS_PLAIN_MAX, &a6);
+				if (!fixed)
+					a = DatumGetNumeric(PG_DETOAST_DATUM(att));
+				read = true;
+			}
+			c = fixed ? (a6 > e->target) - (a6 < e->target) : ncmp(a, target_numeric(e->target));
 			met = (e->flags & LE_ABOVE) ? c <= 0 : c >= 0;
 		}
 		if (!met)
@@ -531,9 +670,11 @@ credit_line_step(PG_FUNCTION_ARGS)
 	bool		known = false;
 	bool		missed = !PG_ARGISNULL(4) && !PG_GETARG_BOOL(4);
 
-	check_frame(fcinfo, "credit_line",
-				FRAMEOPTION_ROWS | FRAMEOPTION_START_CURRENT_ROW | FRAMEOPTION_END_UNBOUNDED_FOLLOWING,
-				" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING");
+	/* the frame is the window's: checked when a frame starts (no state yet) */
+	if (st == NULL)
+		check_frame(fcinfo, "credit_line",
+					FRAMEOPTION_ROWS | FRAMEOPTION_START_CURRENT_ROW | FRAMEOPTION_END_UNBOUNDED_FOLLOWING,
+					" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING");
 	if (PG_ARGISNULL(5))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -549,13 +690,26 @@ credit_line_step(PG_FUNCTION_ARGS)
 	e->flags = missed ? LE_MISSED : 0;
 	if (!PG_ARGISNULL(1))
 	{
-		int32		n = credit_recent_n(credit_cached_schedule(fcinfo, 1));
+		/*
+		 * The misses among the last N of the schedule's "K of N" rules: N of
+		 * the last row's schedule, checked against this row's once it is
+		 * looked up (one look-up per row; the rows of a partition usually
+		 * have one schedule).
+		 */
+		int32		n = st->recent_n >= 0 ? st->recent_n : credit_recent_n(credit_cached_schedule(fcinfo, 1));
 
 		e->recent = n > 0 ? line_recent(st, n, missed) : Min(e->streak, n);
 		known = credit_line_calc(fcinfo, 1, 2, 3, e->streak, e->recent, &calc);
+		if (known && credit_recent_n(calc.cs) != n)
+		{
+			n = credit_recent_n(calc.cs);
+			e->recent = n > 0 ? line_recent(st, n, missed) : Min(e->streak, n);
+			known = credit_line_calc(fcinfo, 1, 2, 3, e->streak, e->recent, &calc);
+		}
+		if (known)
+			st->recent_n = n;
 	}
-	line_judge(st, known && !PG_ARGISNULL(2), known && !PG_ARGISNULL(2) ? PG_GETARG_NUMERIC(2) : NULL,
-			   e->month);
+	line_judge(st, known && !PG_ARGISNULL(2), PG_GETARG_DATUM(2), e->month);
 	if (known)
 		line_entry(e, &calc);
 	else
@@ -581,6 +735,50 @@ credit_line_inverse(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(st);
 }
 
+/*
+ * A share (10^-16) as sla_credit prints it, from a small cache that lives as
+ * long as the backend: a statement's lines take a few shares (the bands, the
+ * per-miss steps, the caps), and heap_form_tuple copies the value anyway, so
+ * a line costs no conversion and no allocation.  One value at a time: the
+ * next call may replace it (the zero of zero_numeric stays).
+ */
+#define SHARE_CACHE 32
+
+static Numeric
+share_numeric_cached(int64 q16)
+{
+	static int64 keys[SHARE_CACHE];
+	static Numeric vals[SHARE_CACHE];
+	int			i = (int) ((uint64) q16 % 1000003 % SHARE_CACHE);
+	MemoryContext old;
+
+	if (vals[i] != NULL && keys[i] == q16)
+		return vals[i];
+	if (vals[i] != NULL)
+		pfree(vals[i]);
+	vals[i] = NULL;
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	vals[i] = credit_share_numeric(q16);
+	MemoryContextSwitchTo(old);
+	keys[i] = q16;
+	return vals[i];
+}
+
+static Numeric
+zero_numeric(void)
+{
+	static Numeric zero;
+
+	if (zero == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		zero = num(0, 0);
+		MemoryContextSwitchTo(old);
+	}
+	return zero;
+}
+
 Datum
 credit_line_final(PG_FUNCTION_ARGS)
 {
@@ -601,12 +799,12 @@ credit_line_final(PG_FUNCTION_ARGS)
 		bad_state("credit_line");
 	if (e->flags & LE_NULL)
 		PG_RETURN_NULL();
-	share = credit_share_numeric(e->q16);
+	share = share_numeric_cached(e->q16);
 	values[0] = NumericGetDatum(share);
 	values[1] = BoolGetDatum((e->flags & LE_CHRONIC) != 0);
 	values[2] = BoolGetDatum((e->flags & LE_CAPPED) != 0);
 	if (!(e->flags & LE_FORGIVEN))
-		values[3] = NumericGetDatum(num(0, 0));
+		values[3] = NumericGetDatum(zero_numeric());
 	else if (e->eb_share == CS_ONE_SHARE)
 		values[3] = NumericGetDatum(share);
 	else
@@ -678,13 +876,23 @@ period_new(MemoryContext cxt)
 }
 
 /*
- * Whether n is 0, without arithmetic: a zero numeric has no digits, only
- * the 2-byte header (as NaN and the infinities, which are excluded).
+ * Whether a numeric datum is 0, without arithmetic or a copy: a zero has no
+ * digits, only the 2-byte header of the short form (NaN and the infinities
+ * have the same size and a special header).  The header is read from the
+ * datum as it comes, a short varlena header included.
  */
 static bool
-numeric_zero(Numeric n)
+numeric_zero(Datum d)
 {
-	return VARSIZE_ANY_EXHDR(n) == sizeof(uint16) && !numeric_is_nan(n) && !numeric_is_inf(n);
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	uint16		h;
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		v = pg_detoast_datum_packed(v);
+	if (VARSIZE_ANY_EXHDR(v) != sizeof(uint16))
+		return false;
+	memcpy(&h, VARDATA_ANY(v), sizeof(uint16));
+	return (h & 0xC000) != 0xC000;
 }
 
 /*
@@ -735,6 +943,7 @@ credit_period_step(PG_FUNCTION_ARGS)
 	Datum		v[7];
 	bool		n[7];
 	int64		q16 = 0;
+	int128		q128;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_BYTEA_P(st);	/* as sum(): a NULL line adds nothing */
@@ -742,7 +951,9 @@ credit_period_step(PG_FUNCTION_ARGS)
 	if (n[0])
 		PG_RETURN_BYTEA_P(st);
 	cs = credit_cached_schedule(fcinfo, 1);
-	if (!numeric_zero(DatumGetNumeric(v[0])))
+	if (num_fixed(v[0], CS_Q16_SCALE, Q16_ONE, &q128))
+		q16 = (int64) q128;
+	else if (!numeric_zero(v[0]))
 		q16 = share_q16(DatumGetNumeric(v[0]));
 	if (st->lines >= PERIOD_MAX_LINES)
 		ereport(ERROR,
@@ -751,7 +962,7 @@ credit_period_step(PG_FUNCTION_ARGS)
 	st->lines++;
 	put128(st->credits, get128(st->credits) + (int128) q16 * CS_MILLION);
 	/* forgiven: its share of the credit, by the schedule of the missed month */
-	if (!n[3] && !numeric_zero(DatumGetNumeric(v[3])))
+	if (!n[3] && !numeric_zero(v[3]))
 		put128(st->forgiven, get128(st->forgiven) + (int128) q16 * credit_earn_back_share(cs));
 	if (!n[1] && DatumGetBool(v[1]))
 		st->flags |= PS_CHRONIC;
@@ -898,8 +1109,14 @@ statement_state(bytea *b)
 
 /* money as cents: finite, zero or more, whole cents */
 static int64
-money_cents(Numeric n, const char *what)
+money_cents(Datum d, const char *what)
 {
+	int128		c;
+	Numeric		n;
+
+	if (num_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
+		return (int64) c;
+	n = DatumGetNumeric(PG_DETOAST_DATUM(d));
 	if (numeric_is_nan(n) || numeric_is_inf(n))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -909,13 +1126,24 @@ money_cents(Numeric n, const char *what)
 						"Money is a finite amount, zero or more, in whole cents.");
 }
 
-/* fee x share rounded half-up to cents, in cents */
+/*
+ * fee x share rounded half-up to cents, in cents: exactly in int128 when the
+ * share is a plain one of at most 22 decimals (as credit_period gives it),
+ * else in numerics.  fee_cents is fee in cents.
+ */
 static int64
-amount_cents(Numeric fee, Numeric share)
+amount_cents(Datum fee, int64 fee_cents, Datum share)
 {
-	Datum		r = DirectFunctionCall2(numeric_round,
-									   NumericGetDatum(nmul(fee, share)), Int32GetDatum(2));
+	const int128 q22 = (int128) INT64CONST(10000000000) * INT64CONST(1000000000000);
+	int128		q;
+	Datum		r;
 
+	if (num_fixed(share, 22, q22 * INT64CONST(100000000), &q) &&
+		q <= (int128) PG_INT64_MAX * PG_INT64_MAX / Max(fee_cents, 1))
+		return (int64) ((fee_cents * q + q22 / 2) / q22);
+	r = DirectFunctionCall2(numeric_round,
+							NumericGetDatum(nmul(DatumGetNumeric(fee), DatumGetNumeric(share))),
+							Int32GetDatum(2));
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8,
 											 NumericGetDatum(nmul(DatumGetNumeric(r), num(100, 0)))));
 }
@@ -940,7 +1168,7 @@ annual_cap_cents(FunctionCallInfo fcinfo, StatementState *st)
 					errhint("Pass it as credit_statement's third argument: %s.",
 							st->annual_base == CS_ANNUAL_CONTRACTED ? "the contract's annual fee" :
 							"sum(fee) OVER (PARTITION BY contract, contract_year)"));
-		base = money_cents(PG_GETARG_NUMERIC(3), "annual fees");
+		base = money_cents(PG_GETARG_DATUM(3), "annual fees");
 	}
 	/* half-up to cents */
 	return (int64) (((int128) st->annual_cap * base + CS_MILLION / 2) / CS_MILLION);
@@ -977,22 +1205,27 @@ credit_statement_step(PG_FUNCTION_ARGS)
 	deform_arg(fcinfo, 1, 11, v, n);
 	if (n[3] || n[4])
 		PG_RETURN_BYTEA_P(st);
-	st->fee = money_cents(PG_GETARG_NUMERIC(2), "fee");
+	st->fee = money_cents(PG_GETARG_DATUM(2), "fee");
 	if (!n[9])
 	{
-		vote(&st->annual_cap, scaled_whole(DatumGetNumeric(v[9]), 6, CS_ONE_SHARE, "annual cap",
-										   "An annual cap is a share of fees, 0 to 1."), "annual cap");
-		vote_base(&st->annual_base, n[10] ? CS_ANNUAL_FEES :
-				  strcmp(TextDatumGetCString(v[10]), "contracted fees") == 0 ? CS_ANNUAL_CONTRACTED :
-				  strcmp(TextDatumGetCString(v[10]), "fees to date") == 0 ? CS_ANNUAL_TO_DATE : CS_ANNUAL_FEES);
+		int128		cap;
+		char	   *base = n[10] ? NULL : TextDatumGetCString(v[10]);
+
+		if (!num_fixed(v[9], 6, CS_ONE_SHARE, &cap))
+			cap = scaled_whole(DatumGetNumeric(v[9]), 6, CS_ONE_SHARE, "annual cap",
+							   "An annual cap is a share of fees, 0 to 1.");
+		vote(&st->annual_cap, (int64) cap, "annual cap");
+		vote_base(&st->annual_base, base == NULL ? CS_ANNUAL_FEES :
+				  strcmp(base, "contracted fees") == 0 ? CS_ANNUAL_CONTRACTED :
+				  strcmp(base, "fees to date") == 0 ? CS_ANNUAL_TO_DATE : CS_ANNUAL_FEES);
 	}
 	st->fees += st->fee;
 	if (st->fees > MONEY_MAX_CENTS)
 		ereport(ERROR,
 				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				errmsg("credit_statement: the year's fees are out of range"));
-	st->amount = amount_cents(PG_GETARG_NUMERIC(2), DatumGetNumeric(v[3]));
-	before = amount_cents(PG_GETARG_NUMERIC(2), DatumGetNumeric(v[4]));
+	st->amount = amount_cents(PG_GETARG_DATUM(2), st->fee, v[3]);
+	before = amount_cents(PG_GETARG_DATUM(2), st->fee, v[4]);
 	st->cap = annual_cap_cents(fcinfo, st);
 	room = st->cap < 0 ? PG_INT64_MAX : Max(st->cap - st->ytd, 0);
 	st->owed = Min(st->amount, room);
