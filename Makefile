@@ -33,7 +33,8 @@ SQL_PARTS = \
 	src/ticket_multirange.sql \
 	src/explain.sql \
 	src/availability.sql \
-	src/staffing.sql
+	src/staffing.sql \
+	src/casts.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # Released versions, frozen and never edited: the install script of each
@@ -41,7 +42,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security catalog
+REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security resolution catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build

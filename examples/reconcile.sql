@@ -33,12 +33,12 @@ billed AS (
   FROM invoices GROUP BY vendor, month),
 figures AS (
   SELECT c.vendor, b.month, me.units AS units_measured, b.units_billed,
-         charge(c.pricing, me.units) AS charge,
-         charge(c.pricing, coalesce(b.units_billed, me.units)) AS charge_of_billed_units,
+         price_charge(c.pricing, me.units) AS charge,
+         price_charge(c.pricing, coalesce(b.units_billed, me.units)) AS charge_of_billed_units,
          b.billed_charge,
          coalesce(vc.credit_amount, 0) AS credit_owed,
          b.credit_billed,
-         charge(c.pricing, me.units) - coalesce(vc.credit_amount, 0) AS expected,
+         price_charge(c.pricing, me.units) - coalesce(vc.credit_amount, 0) AS expected,
          b.billed
   FROM contracts c
   JOIN billed b USING (vendor)

@@ -16,6 +16,13 @@ SELECT 1 AS issue_21;
 
 -- issue 22: what reporting clients read
 SELECT 1 AS issue_22;
+SELECT price_charge('per unit 4.50 minimum 1000', '1200') AS untyped,
+       price_charge('share 8% minimum 2000.00'::varchar, 10, 50000) AS varchar_schedule;
+PREPARE issue_22_v (varchar, varchar) AS
+	SELECT $1 = 'SEV1'::severity AS eq, sla_target('SEV1 respond 15 minutes resolve 4 hours', $1, 'resolution') AS target,
+	       sla_credit($2, 0.985, 0, 1) AS credit;
+EXECUTE issue_22_v ('P1', 'below 99%: 10%; cap 30%');
+DEALLOCATE issue_22_v;
 -- (end of the issue 22 section)
 
 

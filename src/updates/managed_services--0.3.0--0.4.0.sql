@@ -18,6 +18,76 @@
 
 
 -- issue 22: what reporting clients read
+-- price_charge(): charge() under a name pg_catalog does not have (src/price.sql)
+CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) IS
+	'the month''s charge for a number of units, exact, rounded half-up to cents; 22023 when the schedule has a share';
+CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) IS
+	'the month''s charge for (units, base amount of the share), rounded half-up to cents; NULL schedule or units give NULL, a NULL base is no base';
+COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric) IS
+	'price_charge() under its first name, for typed calls only: charge(unknown, unknown) also matches pg_catalog.charge("char", "char")';
+COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric, numeric) IS
+	'price_charge(schedule, units, base) under its first name, for typed calls';
+
+-- casts from text and varchar to every type with a text form (src/casts.sql)
+CREATE CAST (text AS @extschema@.severity) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.severity) IS
+	'severity from a driver''s text parameter, through severity''s input function';
+CREATE CAST (varchar AS @extschema@.severity) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.severity) IS
+	'severity from a driver''s varchar parameter, through severity''s input function';
+
+CREATE CAST (text AS @extschema@.sla_window) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.sla_window) IS
+	'sla_window from a driver''s text parameter, through sla_window''s input function';
+CREATE CAST (varchar AS @extschema@.sla_window) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.sla_window) IS
+	'sla_window from a driver''s varchar parameter, through sla_window''s input function';
+
+CREATE CAST (text AS @extschema@.sla_policy) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.sla_policy) IS
+	'sla_policy from a driver''s text parameter, through sla_policy''s input function';
+CREATE CAST (varchar AS @extschema@.sla_policy) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.sla_policy) IS
+	'sla_policy from a driver''s varchar parameter, through sla_policy''s input function';
+
+CREATE CAST (text AS @extschema@.sla_summary) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.sla_summary) IS
+	'sla_summary from a driver''s text parameter, through sla_summary''s input function';
+CREATE CAST (varchar AS @extschema@.sla_summary) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.sla_summary) IS
+	'sla_summary from a driver''s varchar parameter, through sla_summary''s input function';
+
+CREATE CAST (text AS @extschema@.credit_schedule) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.credit_schedule) IS
+	'credit_schedule from a driver''s text parameter, through credit_schedule''s input function';
+CREATE CAST (varchar AS @extschema@.credit_schedule) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.credit_schedule) IS
+	'credit_schedule from a driver''s varchar parameter, through credit_schedule''s input function';
+
+CREATE CAST (text AS @extschema@.price_schedule) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.price_schedule) IS
+	'price_schedule from a driver''s text parameter, through price_schedule''s input function';
+CREATE CAST (varchar AS @extschema@.price_schedule) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.price_schedule) IS
+	'price_schedule from a driver''s varchar parameter, through price_schedule''s input function';
+
+CREATE CAST (text AS @extschema@.availability_state) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.availability_state) IS
+	'availability_state from a driver''s text parameter, through availability_state''s input function';
+CREATE CAST (varchar AS @extschema@.availability_state) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.availability_state) IS
+	'availability_state from a driver''s varchar parameter, through availability_state''s input function';
+
+CREATE CAST (text AS @extschema@.staffing_state) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.staffing_state) IS
+	'staffing_state from a driver''s text parameter, through staffing_state''s input function';
+CREATE CAST (varchar AS @extschema@.staffing_state) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.staffing_state) IS
+	'staffing_state from a driver''s varchar parameter, through staffing_state''s input function';
 -- (end of the issue 22 section)
 
 
