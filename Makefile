@@ -42,7 +42,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security resolution catalog
+REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security resolution summary_columns catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build
