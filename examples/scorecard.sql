@@ -4,11 +4,18 @@
 -- "From your own tables".  Months are UTC calendar months, reported up to the
 -- as-of instant in sample_meta; ticket SLAs are judged as of that instant.
 --
---   sla_attainment   vendor, month, service level: attainment (a share; CSAT a mean
---                    score 1-5, rounded to 4 decimals like the quality shares), target, met
+--   sla_attainment   vendor, month, service level: attainment in the unit of the
+--                    service level's schedule (a share; CSAT a mean score 1-5, rounded to
+--                    4 decimals like the quality shares), target, met, unit, better
 --   sla_credits      ... plus the streak of missed months, misses in the last 12
---                    months (over a dense series of months), escalation step, credit
---                    share and the share earned back
+--                    months (over a dense series of months), escalation step (the
+--                    ordered escalation_step), credit share and the share earned back
+--
+-- Every column has a comment (COMMENT ON COLUMN) that starts with its kind in
+-- brackets, [key], [label], [flag], [date], [money], [share], [score],
+-- [count], with the direction of a measure ("higher is better", "lower is
+-- better"): the reporting model of docs/reports.md, which the client test
+-- (test/clients/) checks through the drivers.
 --   vendor_credits   vendor, month: credits of all service levels together, less
 --                    what was earned back, capped by the contract's period cap (or
 --                    at-risk amount, the largest its schedules state), then by its
@@ -19,6 +26,9 @@ SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
 FROM sample_meta s,
      generate_series(timestamptz '2025-11-01 00:00+00', s.as_of - interval '1 month', interval '1 month') m;
 COMMENT ON VIEW sla_months IS 'the reporting months (UTC) up to the as-of instant';
+COMMENT ON COLUMN sla_months.month IS '[key] the first day of the reporting month (a UTC calendar month)';
+COMMENT ON COLUMN sla_months.period IS '[label] the month as a range of instants, [first day 00:00 UTC, next month)';
+COMMENT ON COLUMN sla_months.as_of IS '[date] the instant the sample is judged at: tickets still open then are pending';
 
 CREATE OR REPLACE VIEW sla_attainment AS
 -- one pass over the tickets for every ticket measure; months are joined on
@@ -55,23 +65,33 @@ alert_months AS (
   FROM soc_alerts a JOIN sla_months m ON m.month = date_trunc('month', a.raised_at AT TIME ZONE 'UTC')::date
   GROUP BY a.vendor, m.month),
 measured AS (
-  SELECT vendor, month, 'availability' AS sla, availability::numeric AS attainment, 0 AS sev1_breached FROM avail_months
+  SELECT vendor, month, 'availability' AS sla, availability::numeric AS attainment, 0 AS sev1_breached, 'share' AS unit FROM avail_months
   UNION ALL
-  SELECT vendor, month, 'response', sla_compliance(response)::numeric, sev1_breached FROM ticket_months
+  SELECT vendor, month, 'response', sla_compliance(response)::numeric, sev1_breached, 'share' FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'resolution', sla_compliance(resolution)::numeric, sev1_breached FROM ticket_months
+  SELECT vendor, month, 'resolution', sla_compliance(resolution)::numeric, sev1_breached, 'share' FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'csat', round(csat, 4), 0 FROM ticket_months
+  SELECT vendor, month, 'csat', round(csat, 4), 0, 'score' FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'first contact resolution', round(fcr, 4), 0 FROM ticket_months
+  SELECT vendor, month, 'first contact resolution', round(fcr, 4), 0, 'share' FROM ticket_months
   UNION ALL
-  SELECT vendor, month, 'false positives', round(false_positives, 4), 0 FROM alert_months)
+  SELECT vendor, month, 'false positives', round(false_positives, 4), 0, 'share' FROM alert_months)
 SELECT sl.vendor, me.month, sl.sla, me.attainment, sl.target,
        CASE WHEN sl.better = 'higher' THEN me.attainment >= sl.target ELSE me.attainment <= sl.target END AS met,
        CASE WHEN sl.material_misses = 'SEV1 breached' THEN me.sev1_breached::int ELSE 0 END AS misses,
-       sl.credits
+       sl.credits, me.unit, sl.better
 FROM service_levels sl JOIN measured me USING (vendor, sla);
 COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share, or a mean score for CSAT), its target, met, and the material misses';
+COMMENT ON COLUMN sla_attainment.vendor IS '[key] the vendor (contracts.vendor)';
+COMMENT ON COLUMN sla_attainment.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN sla_attainment.sla IS '[key] the service level (service_levels.sla): availability, response, resolution, csat, ...';
+COMMENT ON COLUMN sla_attainment.attainment IS '[share or score, unit in column unit, direction in column better] what the month attained, in the unit of the service level''s schedule: a share (0.9985) or a mean CSAT score (1-5)';
+COMMENT ON COLUMN sla_attainment.target IS '[share or score, unit in column unit, direction in column better] the target the attainment is held to, in the same unit';
+COMMENT ON COLUMN sla_attainment.met IS '[flag] the target was met: attainment at or above it (higher is better) or at or below it (lower is better)';
+COMMENT ON COLUMN sla_attainment.misses IS '[count, lower is better] material misses in the month (SEV1 tickets that breached their resolution target, where the contract counts them)';
+COMMENT ON COLUMN sla_attainment.credits IS '[label] the service level''s credit terms (credit_schedule, read as text)';
+COMMENT ON COLUMN sla_attainment.unit IS '[label] the unit of attainment and target: share (0 to 1) or score (a mean rating, CSAT 1-5)';
+COMMENT ON COLUMN sla_attainment.better IS '[label] the direction of attainment: higher (availability, compliance, CSAT) or lower (false positives) is better';
 
 CREATE OR REPLACE VIEW sla_credits AS
 -- the windows run over a dense series of months (every reporting month of
@@ -81,7 +101,7 @@ CREATE OR REPLACE VIEW sla_credits AS
 -- streak, and for earn-back it is a month not shown to be met; only the
 -- measured months are reported
 WITH dense AS (
-  SELECT sl.vendor, m.month, sl.sla, a.attainment, a.target, a.met, a.misses, a.credits,
+  SELECT sl.vendor, m.month, sl.sla, a.attainment, a.target, a.met, a.misses, a.credits, a.unit, a.better,
          a.month IS NOT NULL AS measured,
          miss_streak(a.met) OVER w AS streak,
          (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
@@ -90,16 +110,32 @@ WITH dense AS (
   LEFT JOIN sla_attainment a ON a.vendor = sl.vendor AND a.sla = sl.sla AND a.month = m.month
   WINDOW w AS (PARTITION BY sl.vendor, sl.sla ORDER BY m.month)),
 credited AS (
-  SELECT d.*, escalation(d.credits, d.streak, d.recent_misses) AS escalation,
+  SELECT d.*, escalation_step(d.credits, d.streak, d.recent_misses) AS escalation,
          sla_credit(d.credits, d.attainment, d.misses, d.streak, d.recent_misses) AS credit_share
   FROM dense d
   WHERE d.measured)
 SELECT vendor, month, sla, attainment, target, met, misses, credits, streak, recent_misses,
        escalation, credit_share,
        -- earn-back: decided by the next months' attainments (none yet: 0)
-       coalesce(sla_earn_back(credits, credit_share, streak, recent_misses, following), 0) AS earned_back
+       coalesce(sla_earn_back(credits, credit_share, streak, recent_misses, following), 0) AS earned_back,
+       unit, better
 FROM credited;
 COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12 months (a month without data counts none), escalation step, credit share and the share of it earned back';
+COMMENT ON COLUMN sla_credits.vendor IS '[key] the vendor (contracts.vendor)';
+COMMENT ON COLUMN sla_credits.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN sla_credits.sla IS '[key] the service level (service_levels.sla)';
+COMMENT ON COLUMN sla_credits.attainment IS '[share or score, unit in column unit, direction in column better] what the month attained (sla_attainment.attainment)';
+COMMENT ON COLUMN sla_credits.target IS '[share or score, unit in column unit, direction in column better] the target (sla_attainment.target)';
+COMMENT ON COLUMN sla_credits.met IS '[flag] the target was met';
+COMMENT ON COLUMN sla_credits.misses IS '[count, lower is better] material misses in the month';
+COMMENT ON COLUMN sla_credits.credits IS '[label] the service level''s credit terms (credit_schedule, read as text)';
+COMMENT ON COLUMN sla_credits.streak IS '[count, lower is better] consecutive missed months up to this one (a month without data neither breaks nor extends it)';
+COMMENT ON COLUMN sla_credits.recent_misses IS '[count, lower is better] missed months among the last 12, this one included';
+COMMENT ON COLUMN sla_credits.escalation IS '[label, ordered] the rung of the escalation ladder reached: ok < warning < remediation < penalty < termination (escalation_step: max() is the worst)';
+COMMENT ON COLUMN sla_credits.credit_share IS '[share, lower is better] the credit this service level owes for the month as a share of the monthly fee (band + per miss, chronic rule, its own cap)';
+COMMENT ON COLUMN sla_credits.earned_back IS '[share, higher is better] the part of credit_share forgiven by earn-back (the following months met the earn-back target); 0 until they exist';
+COMMENT ON COLUMN sla_credits.unit IS '[label] the unit of attainment and target: share or score';
+COMMENT ON COLUMN sla_credits.better IS '[label] the direction of attainment: higher or lower is better';
 
 -- The caps in DESIGN's order: each service level's own (sla_credit), less
 -- what it earned back, then the period cap over the month's service levels
@@ -140,3 +176,17 @@ SELECT vendor, month, monthly_fee, credit_share, period_cap, capped_share,
        coalesce(running > annual_cap_amount AND month_amount > 0, false) AS annual_cap_binding
 FROM years;
 COMMENT ON VIEW vendor_credits IS 'per vendor and month: the credits of all service levels together less what was earned back (credit_share, earned_back), capped by the period cap or at-risk amount (capped_share, month_amount), then by the annual cap over the contract year (credit_amount, year_to_date), in money';
+COMMENT ON COLUMN vendor_credits.vendor IS '[key] the vendor (contracts.vendor)';
+COMMENT ON COLUMN vendor_credits.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN vendor_credits.monthly_fee IS '[money] the contract''s monthly fee (contracts.monthly_fee)';
+COMMENT ON COLUMN vendor_credits.credit_share IS '[share, lower is better] the credits of all the vendor''s service levels together as a share of the monthly fee, before earn-back and the caps (the sum of sla_credits.credit_share)';
+COMMENT ON COLUMN vendor_credits.period_cap IS '[share, contract term] the period cap in force: the largest share of the fee the month''s credits may come to';
+COMMENT ON COLUMN vendor_credits.capped_share IS '[share, lower is better] credit_share less earned_back, cut to period_cap';
+COMMENT ON COLUMN vendor_credits.credit_amount IS '[money, lower is better] the credit owed for the month after the annual cap';
+COMMENT ON COLUMN vendor_credits.cap_binding IS '[flag] the period cap cut the month''s credit';
+COMMENT ON COLUMN vendor_credits.earned_back IS '[share, higher is better] the shares forgiven by earn-back, all service levels together';
+COMMENT ON COLUMN vendor_credits.month_amount IS '[money, lower is better] monthly_fee x capped_share, rounded to cents: the month''s credit before the annual cap';
+COMMENT ON COLUMN vendor_credits.contract_year IS '[date] the first day of the contract year the month is in (the sample''s run from November)';
+COMMENT ON COLUMN vendor_credits.annual_cap_amount IS '[money] the annual cap in money: its share of the contract year''s fees';
+COMMENT ON COLUMN vendor_credits.year_to_date IS '[money, lower is better] the credits owed in the contract year up to this month, within the annual cap';
+COMMENT ON COLUMN vendor_credits.annual_cap_binding IS '[flag] the annual cap cut the month''s credit';
