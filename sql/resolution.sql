@@ -164,7 +164,9 @@ EXECUTE pc_u ('per unit 4.50', '10', '0');
 SELECT price_charge('per unit 4.50', '10') AS untyped_literals;
 -- charge() for typed calls, as before; untyped it is ambiguous (42725)
 SELECT charge(p, 1200) AS typed_column, charge('per unit 4.50'::price_schedule, 10) AS typed_literal FROM t WHERE p IS NOT NULL;
+\set VERBOSITY terse
 SELECT charge('per unit 4.50', '10');
+\set VERBOSITY default
 PREPARE cr_v (varchar, numeric, int, int) AS SELECT sla_credit($1, $2, $3, $4) AS credit, cs = $1 AS eq FROM t WHERE cs IS NOT NULL;
 EXECUTE cr_v ('below 99%: 10%; cap 30%', 0.985, 0, 1);
 PREPARE cr_u AS SELECT sla_credit($1, $2, $3, $4) AS credit;
@@ -175,5 +177,7 @@ PREPARE sum_v (varchar) AS SELECT sla_compliance($1) AS compliance, sla_met($1) 
 SELECT sla_summary_agg(w, '2026-03-02 09:00+01', '2026-03-02 10:00+01', '2 hours')::text AS summary FROM t WHERE w IS NOT NULL \gset
 EXECUTE sum_v (:'summary');
 -- a bad string is the type's own error, as with a cast
+\set VERBOSITY terse
 EXECUTE sev_v ('SEV9');
 EXECUTE pc_v ('per lunch', 1);
+\set VERBOSITY default

@@ -48,7 +48,9 @@ SELECT count(*) AS distinct_summaries FROM (SELECT DISTINCT s FROM (SELECT s FRO
 SELECT count(*) AS union_rows FROM (SELECT s FROM one_pass UNION SELECT s FROM rolled) x;
 SELECT s = (SELECT s FROM one_pass WHERE vendor = 'Acme') AS is_acme, count(*)
 FROM (SELECT s FROM one_pass UNION ALL SELECT s FROM rolled) x GROUP BY s ORDER BY 1;
+\set VERBOSITY terse
 SELECT s FROM one_pass ORDER BY s;
+\set VERBOSITY default
 
 -- the summary as typed columns: by hand, 3 met and 1 breached of 4 timed
 -- tickets (10 hours in all, 1 to 4 each) and 2 pending
