@@ -136,6 +136,7 @@ SELECT is((SELECT count(*)::int FROM cron.job WHERE jobname = 'ms-scorecard-refr
 SELECT * FROM finish();
 DROP MATERIALIZED VIEW cron_scorecard;
 DROP TABLE cron_tickets, cron_contracts;
+SET client_min_messages = warning;
 DROP PROCEDURE refresh_reports();
 DROP TABLE sample_meta, contracts, tickets, ticket_status_history, outages, maintenance, monthly_volumes,
            invoices, service_levels, soc_alerts, roster, ticket_pauses, ticket_priority_changes CASCADE;

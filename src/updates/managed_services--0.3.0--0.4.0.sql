@@ -18,20 +18,6 @@
 
 
 -- issue 22: what reporting clients read
--- price_charge(): charge() under a name pg_catalog does not have (src/price.sql)
-CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) RETURNS numeric
-	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) IS
-	'the month''s charge for a number of units, exact, rounded half-up to cents; 22023 when the schedule has a share';
-CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) RETURNS numeric
-	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) IS
-	'the month''s charge for (units, base amount of the share), rounded half-up to cents; NULL schedule or units give NULL, a NULL base is no base';
-COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric) IS
-	'price_charge() under its first name, for typed calls only: charge(unknown, unknown) also matches pg_catalog.charge("char", "char")';
-COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric, numeric) IS
-	'price_charge(schedule, units, base) under its first name, for typed calls';
-
 -- sla_summary: equality, hashing, columns (src/ticket.sql)
 CREATE FUNCTION @extschema@.sla_summary_eq(@extschema@.sla_summary, @extschema@.sla_summary) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -73,6 +59,20 @@ CREATE FUNCTION @extschema@.sla_summary_columns(s @extschema@.sla_summary,
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sla_summary_columns(@extschema@.sla_summary) IS
 	'the summary as typed columns, for FROM t, LATERAL sla_summary_columns(t.s): the counts, compliance as an exact numeric share (NULL with nothing decided), the business times as intervals and as hours (6 decimals)';
+
+-- price_charge(): charge() under a name pg_catalog does not have (src/price.sql)
+CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) IS
+	'the month''s charge for a number of units, exact, rounded half-up to cents; 22023 when the schedule has a share';
+CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) IS
+	'the month''s charge for (units, base amount of the share), rounded half-up to cents; NULL schedule or units give NULL, a NULL base is no base';
+COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric) IS
+	'price_charge() under its first name, for typed calls only: charge(unknown, unknown) also matches pg_catalog.charge("char", "char")';
+COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric, numeric) IS
+	'price_charge(schedule, units, base) under its first name, for typed calls';
 
 -- availability_state: equality, hashing, columns (src/availability.sql)
 CREATE FUNCTION @extschema@.availability_state_eq(@extschema@.availability_state, @extschema@.availability_state) RETURNS boolean
