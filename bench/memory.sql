@@ -132,6 +132,34 @@ BEGIN
   END LOOP;
 END $$;
 
+-- sla_explain once per ticket (issue 23), in the FROM list: the sample is taken on
+-- each ticket's closing row.  0.3.0 kept about 0.8 kB a call until the statement ended.
+CREATE OR REPLACE FUNCTION pg_temp.measure_explain(n int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  before bigint := pg_temp.ctx_bytes();
+  t0 timestamptz := clock_timestamp();
+  c1 bigint; cn bigint; r1 bigint; rn bigint;
+  done bigint;
+BEGIN
+  SELECT (array_agg(ctx ORDER BY i) FILTER (WHERE ctx IS NOT NULL))[1],
+         (array_agg(ctx ORDER BY i DESC) FILTER (WHERE ctx IS NOT NULL))[1],
+         (array_agg(rss ORDER BY i) FILTER (WHERE ctx IS NOT NULL))[1],
+         (array_agg(rss ORDER BY i DESC) FILTER (WHERE ctx IS NOT NULL))[1],
+         count(*) FILTER (WHERE kind = 'resolved')
+  INTO c1, cn, r1, rn, done
+  FROM (SELECT i, kind, CASE WHEN i % 1000 = 0 AND kind = 'resolved' THEN pg_temp.ctx_bytes() END AS ctx,
+                        CASE WHEN i % 1000 = 0 AND kind = 'resolved' THEN pg_temp.rss_kb() END AS rss
+        FROM (SELECT r.i, x.kind FROM bm_rows r,
+                     sla_explain(r.w, r.a, r.b, interval '4 hours', '2027-01-01') x
+              WHERE r.i <= n OFFSET 0) s) m;
+  IF done <> n THEN
+    RAISE EXCEPTION 'sla_explain: % tickets explained of %', done, n;
+  END IF;
+  INSERT INTO bm_result VALUES ('sla_explain per ticket (FROM list)', n, before, c1, cn, pg_temp.ctx_bytes(), r1, rn,
+                                extract(epoch FROM clock_timestamp() - t0));
+END $$;
+SELECT pg_temp.measure_explain(:n_small), pg_temp.measure_explain(:n_large);
+
 SELECT query, n AS rows,
        round(ctx_1k / 1024.0) AS "ctx@1k kB", round(ctx_n / 1024.0) AS "ctx@N kB",
        round((ctx_n - ctx_1k) / 1024.0) AS "ctx growth kB",

@@ -84,6 +84,39 @@ put_row(Explainer *ex, TimestampTz s, TimestampTz e, const char *kind,
 	tuplestore_putvalues(ex->ts, ex->desc, values, nulls);
 }
 
+static char *target_text(const Interval *target);
+
+/*
+ * The executor passes the row type it expects (the OUT parameters); without
+ * one (a caller that is not the executor), the catalog's.
+ */
+static void
+explain_init_srf(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) &&
+						rsinfo->expectedDesc ? MAT_SRF_USE_EXPECTED_DESC : 0);
+}
+
+/*
+ * The deadline of a target in hours that falls past 2300-01-01, where no
+ * instant can say it: a deadline row with no starts or ends, last.
+ */
+static void
+put_beyond_row(Explainer *ex, const Interval *target)
+{
+	Datum		values[5];
+	bool		nulls[5] = {true, true, false, false, false};
+
+	values[0] = values[1] = (Datum) 0;
+	values[2] = CStringGetTextDatum("deadline");
+	values[3] = IntervalPGetDatum(ms_interval_usecs(0));
+	values[4] = CStringGetTextDatum(psprintf("%s, due after 2300-01-01 UTC (past the supported range)",
+											 target_text(target)));
+	tuplestore_putvalues(ex->ts, ex->desc, values, nulls);
+}
+
 static void
 flush_held(Explainer *ex)
 {
@@ -230,6 +263,99 @@ target_text(const Interval *target)
 }
 
 /*
+ * The deadline of the timeline, as sla_status reads it.  A target in
+ * business days steps through the calendar (win_deadline_parts), and raises
+ * 22008 past 2300 exactly where sla_status and sla_remaining do.  A target
+ * in hours is judged by the clock alone, so those functions answer a ticket
+ * whose deadline lies past the supported range (pending, the time left):
+ * here that deadline is DL_BEYOND, no instant but a row that says so.  The
+ * clock is probed a year past the timeline's end first, so the common case
+ * costs one short business-time count, not one up to 2300.
+ */
+typedef enum ExplDeadline
+{
+	DL_AT,						/* at *dl */
+	DL_NEVER,					/* a pause never ends: no deadline, nothing late */
+	DL_BEYOND					/* past 2300-01-01 */
+} ExplDeadline;
+
+static int64
+clock_run(WinSched *ws, MultirangeType *mr, TimestampTz a, TimestampTz b)
+{
+	return mr ? win_elapsed_paused(ws, mr, a, b) : win_elapsed(ws, a, b);
+}
+
+static ExplDeadline
+explain_deadline(WinSched *ws, MultirangeType *mr, TimestampTz start, TimestampTz end,
+				 int32 days, int64 usecs, TimestampTz *dl)
+{
+	if (days == 0)
+	{
+		int64		need;
+
+		if (usecs > WIN_MAX_TS - start)
+			return DL_BEYOND;
+		need = usecs - clock_run(ws, mr, start, end);
+		if (need > 0 &&
+			need > clock_run(ws, mr, end, Min(WIN_MAX_TS, end + 8 * USECS_PER_DAY)) &&
+			need > clock_run(ws, mr, end, Min(WIN_MAX_TS, end + 366 * USECS_PER_DAY)) &&
+			need > clock_run(ws, mr, end, WIN_MAX_TS))
+		{
+			TypeCacheEntry *rt;
+			RangeBound	lower,
+						upper;
+
+			/* the clock stops for good before 2300 (infinity), or runs on past it */
+			if (mr == NULL || mr->rangeCount == 0)
+				return DL_BEYOND;
+			rt = lookup_type_cache(MultirangeTypeGetOid(mr), TYPECACHE_MULTIRANGE_INFO)->rngtype;
+			multirange_get_bounds(rt, mr, mr->rangeCount - 1, &lower, &upper);
+			if (!upper.infinite ||
+				(!lower.infinite && DatumGetTimestampTz(lower.val) > WIN_MAX_TS))
+				return DL_BEYOND;
+			*dl = DT_NOEND;
+			return DL_NEVER;
+		}
+	}
+	*dl = mr ? win_deadline_paused(ws, mr, start, days, usecs)
+		: win_deadline_parts(ws, start, days, usecs);
+	/* a pause that never ends: no deadline (infinity), nothing is late */
+	return TIMESTAMP_NOT_FINITE(*dl) ? DL_NEVER : DL_AT;
+}
+
+/*
+ * The next instant after t, up to end, where the window opens (closed at t)
+ * or closes (open at t).  The engine looks past the timeline for it, and
+ * raises 22008 when there is none before 2300; a timeline that ends before
+ * then needs only "not before end".  Whether the window changes state again
+ * between end and 2300 is asked once per call (*after: 0 unknown, 1 yes,
+ * -1 no); only when it does not is the span from t to end counted.
+ */
+static TimestampTz
+next_change(WinSched *ws, TimestampTz t, TimestampTz end, bool is_open, int after[2])
+{
+	/* a week and a day first: any window with hours changes state in it */
+	for (int64 ndays = 8; after[is_open] == 0; ndays = WIN_MAX_DAY - WIN_MIN_DAY)
+	{
+		TimestampTz hi = end + Min(WIN_MAX_TS - end, ndays * USECS_PER_DAY);
+		int64		run = win_elapsed(ws, end, hi);
+
+		if (is_open ? run < hi - end : run > 0)
+			after[is_open] = 1;
+		else if (hi == WIN_MAX_TS)
+			after[is_open] = -1;
+	}
+	if (after[is_open] < 0)
+	{
+		int64		run = win_elapsed(ws, t, end);
+
+		if (is_open ? run == end - t : run == 0)
+			return end;
+	}
+	return is_open ? win_next_close(ws, t) : win_next_open(ws, t);
+}
+
+/*
  * The timeline of (window, start, done or NULL, target) as of as_of, the
  * clock stopped during paused (NULL: none).  Arguments as sla_status reads
  * them: a ticket done after as_of was open then; one opened after as_of has
@@ -244,7 +370,8 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 	int			npause = 0;
 	int			pi = 0;
 	TimestampTz end;
-	TimestampTz dl;
+	TimestampTz dl = 0;
+	ExplDeadline dlk;
 	int32		days;
 	int64		usecs;
 	TimestampTz t;
@@ -252,6 +379,7 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 	bool		is_open = false;
 	bool		dl_put = false;
 	bool		late_open = false;
+	int			after[2] = {0, 0};
 
 	win_check_ts(start);
 	if (start > as_of)
@@ -273,10 +401,9 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 		npause = (int) mr->rangeCount;
 	}
 	sla_target_parts(target, &days, &usecs);
-	dl = mr ? win_deadline_paused(ws, mr, start, days, usecs)
-		: win_deadline_parts(ws, start, days, usecs);
-	/* a pause that never ends: no deadline (infinity), nothing is late */
-	if (TIMESTAMP_NOT_FINITE(dl))
+	dlk = explain_deadline(ws, mr, start, end, days, usecs, &dl);
+	/* no deadline in range: nothing is late */
+	if (dlk != DL_AT)
 		dl_put = true;
 
 	t = start;
@@ -300,7 +427,7 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 		if (t >= state_until)
 		{
 			is_open = win_open(ws, t);
-			state_until = is_open ? win_next_close(ws, t) : win_next_open(ws, t);
+			state_until = next_change(ws, t, end, is_open, after);
 			if (state_until <= t)
 				elog(ERROR, "sla_explain: the window's state does not advance at %s",
 					 timestamptz_to_str(t));
@@ -341,9 +468,9 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 		{
 			int64		business = (kind == EX_OPEN) ? win_elapsed(ws, t, e) : 0;
 
-			if (dl_put && business > 0 && !TIMESTAMP_NOT_FINITE(dl))
+			if (dl_put && business > 0 && dlk == DL_AT)
 				late_open = true;
-			put_piece(ex, t, e, kind, dl_put && !TIMESTAMP_NOT_FINITE(dl), business,
+			put_piece(ex, t, e, kind, dl_put && dlk == DL_AT, business,
 					  date_rule(ex, day, is_open));
 		}
 		t = e;
@@ -363,21 +490,37 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 			late_open ? "breached" : done_null ? "pending" : "met");
 	if (!dl_put)
 		put_row(ex, dl, dl, "deadline", 0, target_text(target));
+	else if (dlk == DL_BEYOND)
+		put_beyond_row(ex, target);
 }
 
+/*
+ * Memory: the rows go to a tuplestore in the per-query context (the
+ * executor ends it once read), with the executor's own expected tuple
+ * descriptor, which it frees: building one from the catalog per call would
+ * leave its lookups in the per-query context.  Everything else the
+ * timeline takes (rule texts, intervals) lives in a context deleted when the
+ * call returns, so a statement calling sla_explain once per ticket keeps
+ * nothing per call (bench/memory.sql, test/memory.sql).
+ */
 static Datum
 explain_common(FunctionCallInfo fcinfo, TimestampTz as_of, MultirangeType *mr,
 			   bool merge_closed)
 {
 	Explainer	ex;
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext callcxt;
+	MemoryContext oldcxt;
 
-	InitMaterializedSRF(fcinfo, 0);
+	explain_init_srf(fcinfo);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
 		return (Datum) 0;
 
 	memset(&ex, 0, sizeof(ex));
 	ex.ws = win_sched_cached(fcinfo, 0);
+	callcxt = AllocSetContextCreate(CurrentMemoryContext, "sla_explain call",
+									ALLOCSET_SMALL_SIZES);
+	oldcxt = MemoryContextSwitchTo(callcxt);
 	ex.zone = pstrdup(win_zone_name(PG_GETARG_SLA_WINDOW_P(0)));
 	ex.ts = rsinfo->setResult;
 	ex.desc = rsinfo->setDesc;
@@ -386,6 +529,8 @@ explain_common(FunctionCallInfo fcinfo, TimestampTz as_of, MultirangeType *mr,
 	explain_ticket(&ex, PG_GETARG_TIMESTAMPTZ(1), PG_ARGISNULL(2),
 				   PG_ARGISNULL(2) ? 0 : PG_GETARG_TIMESTAMPTZ(2),
 				   PG_GETARG_INTERVAL_P(3), as_of, mr);
+	MemoryContextSwitchTo(oldcxt);
+	MemoryContextDelete(callcxt);
 	return (Datum) 0;
 }
 
@@ -399,7 +544,7 @@ sla_explain(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(4))
 	{
-		InitMaterializedSRF(fcinfo, 0);
+		explain_init_srf(fcinfo);
 		return (Datum) 0;
 	}
 	return explain_common(fcinfo, PG_GETARG_TIMESTAMPTZ(4),

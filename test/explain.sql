@@ -11,7 +11,7 @@ RESET client_min_messages;
 SET timezone = 'Pacific/Chatham';     -- no result may depend on the session's zone
 SET max_parallel_workers_per_gather = 0;
 
-SELECT plan(18);
+SELECT plan(23);
 
 -- a hand-worked ticket: Thursday 2026-04-02 15:00 Berlin (CEST, +02), Good Friday a
 -- holiday, 4 business hours, resolved Tuesday 11:00.  Thursday 15-17 is 2 h, Friday
@@ -165,5 +165,48 @@ SELECT is((SELECT count(*)::int FROM ex JOIN r USING (i)
              AND ((kind LIKE '% after deadline') <> (starts >= sla_deadline(win, a, target, paused))
                   OR (business <> '0') <> (kind LIKE 'open%' AND ends > starts))), 0,
           'after deadline from the deadline on, business time in open segments only');
+-- issue 23: where sla_status, sla_remaining and sla_elapsed answer a ticket near the
+-- end of the supported range (2300-01-01 UTC), sla_explain answers it too.  A target in
+-- hours whose deadline lies past 2300: 600 000 business hours from Monday 2026-01-05 in
+-- a 40-hour week is some 290 years away; two days in, pending with 16 hours run, and a
+-- deadline row with no instant that says where it is
+SELECT results_eq(
+  $$SELECT starts, ends, kind, business, rule
+    FROM sla_explain('mon-fri 09:00-17:00 Europe/Berlin', '2026-01-05 00:00+01', NULL,
+                     '600000 hours', '2026-01-07 00:00+01', merge_closed => true)$$,
+  $$VALUES ('2026-01-05 00:00+01'::timestamptz, '2026-01-05 09:00+01'::timestamptz, 'closed', interval '0', 'Europe/Berlin: outside weekday hours mon 09:00-17:00'),
+           ('2026-01-05 09:00+01', '2026-01-05 17:00+01', 'open', '8 hours', 'Europe/Berlin: weekday hours mon 09:00-17:00'),
+           ('2026-01-05 17:00+01', '2026-01-06 09:00+01', 'closed', '0', 'Europe/Berlin: outside weekday hours mon 09:00-17:00; outside weekday hours tue 09:00-17:00'),
+           ('2026-01-06 09:00+01', '2026-01-06 17:00+01', 'open', '8 hours', 'Europe/Berlin: weekday hours tue 09:00-17:00'),
+           ('2026-01-06 17:00+01', '2026-01-07 00:00+01', 'closed', '0', 'Europe/Berlin: outside weekday hours tue 09:00-17:00'),
+           ('2026-01-07 00:00+01', '2026-01-07 00:00+01', 'as of', '0', 'pending'),
+           (NULL, NULL, 'deadline', '0', 'target 600000:00:00, due after 2300-01-01 UTC (past the supported range)')$$,
+  'a deadline past 2300: the timeline, pending, and a deadline row without an instant');
+SELECT is((SELECT rule FROM sla_explain('mon-fri 09:00-17:00 Europe/Berlin', '2026-01-05', NULL,
+                                        '600000 hours', '2026-02-01') WHERE kind = 'as of')
+          || ' ' || (SELECT sum(business) FROM sla_explain('mon-fri 09:00-17:00 Europe/Berlin', '2026-01-05', NULL,
+                                                           '600000 hours', '2026-02-01'))::text,
+          sla_status('mon-fri 09:00-17:00 Europe/Berlin', '2026-01-05', NULL, '600000 hours', '2026-02-01'::timestamptz)
+          || ' ' || sla_elapsed('mon-fri 09:00-17:00 Europe/Berlin', '2026-01-05', '2026-02-01')::text,
+          'the ticket of the issue: the status and the business time of sla_status and sla_elapsed');
+-- the window's next opening past 2300 with the deadline in range: Sunday 22:00 to Monday
+-- 02:00 Tokyo; 2300-01-01 is a Monday, 01:00 there is 2299-12-31 16:00 UTC.  One hour open,
+-- due 17:00 UTC, closed from then to the end of the range (the next opening, Sunday
+-- 2300-01-07 22:00, is past it): pending, not breached, as sla_status says
+SELECT results_eq(
+  $$SELECT starts, ends, kind, business, rule
+    FROM sla_explain('sun 22:00-02:00 Asia/Tokyo', '2299-12-31 16:00+00', NULL, '1 hour', '2300-01-01 00:00+00')$$,
+  $$VALUES ('2299-12-31 16:00+00'::timestamptz, '2299-12-31 17:00+00'::timestamptz, 'open', interval '1 hour', 'Asia/Tokyo: weekday hours mon 00:00-02:00'),
+           ('2299-12-31 17:00+00', '2299-12-31 17:00+00', 'deadline', '0', 'target 01:00:00'),
+           ('2299-12-31 17:00+00', '2300-01-01 00:00+00', 'closed after deadline', '0', 'Asia/Tokyo: outside weekday hours mon 00:00-02:00'),
+           ('2300-01-01 00:00+00', '2300-01-01 00:00+00', 'as of', '0', 'pending')$$,
+  'the next opening past 2300: closed to the end, pending');
+SELECT is(sla_status('sun 22:00-02:00 Asia/Tokyo', '2299-12-31 16:00+00', NULL, '1 hour', '2300-01-01 00:00+00'::timestamptz),
+          'pending', 'which is sla_status');
+-- a target in business days steps through the calendar to its deadline: past 2300 that is
+-- 22008 for sla_status, and the same for sla_explain
+SELECT throws_ok($$SELECT * FROM sla_explain('mon-fri 09:00-17:00 Europe/Berlin', '2026-01-05', NULL,
+                                              '150000 days', '2026-02-01')$$,
+                 '22008', NULL, 'a business-day deadline past 2300: 22008, as sla_status raises');
 SELECT * FROM finish();
 ROLLBACK;

@@ -15,7 +15,7 @@ SET timezone = 'UTC';
 SET max_parallel_workers_per_gather = 0;
 SET jit = off;
 
-SELECT plan(6);
+SELECT plan(8);
 
 CREATE TEMP TABLE mrow AS
 SELECT i, wt, wt::sla_window AS w, ct, pt,
@@ -76,6 +76,39 @@ SELECT cmp_ok(pg_temp.growth($$charge(r.pt::price_schedule, r.units, r.base)$$),
 SELECT cmp_ok(pg_temp.growth($$sla_summary_agg(r.w, r.a, r.b, interval '4 hours', '2027-01-01')
                                  OVER (ORDER BY r.i ROWS UNBOUNDED PRECEDING)$$),
               '<', 1048576::bigint, 'a running sla_summary_agg over 20000 distinct windows: flat');
+
+-- sla_explain once per ticket (issue 23): a set-returning function's memory must go per
+-- call, not at the end of the statement.  0.3.0 kept about 0.8 kB a call (its row type
+-- read from the catalog and its rule texts, in the per-query context): 16 MB between
+-- call 1 000 and call 20 000.  Sampled on each ticket's closing row, in the FROM list
+-- (LATERAL, a function scan) and in the target list (ProjectSet).
+CREATE FUNCTION pg_temp.explain_growth(lateral_form boolean) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+  c1 bigint;
+  cn bigint;
+  done bigint;
+  q text := CASE WHEN lateral_form THEN
+    $q$SELECT r.i, x.kind FROM mrow r,
+         sla_explain(r.w, r.a, r.b, interval '4 hours', '2027-01-01', merge_closed => r.i % 2 = 0) x$q$
+  ELSE
+    $q$SELECT i, (x).kind FROM (SELECT r.i, sla_explain(r.w, r.a, r.b, interval '4 hours', '2027-01-01') AS x
+                                FROM mrow r) y$q$
+  END;
+BEGIN
+  EXECUTE format($f$
+    SELECT max(ctx) FILTER (WHERE i = 1000), max(ctx) FILTER (WHERE i = 20000), count(ctx) + count(*) FILTER (WHERE ctx IS NULL AND kind = 'resolved')
+    FROM (SELECT i, kind, CASE WHEN i IN (1000, 20000) AND kind = 'resolved' THEN pg_temp.ctx_bytes() END AS ctx
+          FROM (%s OFFSET 0) s) m$f$, q)
+  INTO c1, cn, done;
+  IF done <> 20000 THEN
+    RAISE EXCEPTION '% tickets explained of 20000', done;
+  END IF;
+  RETURN cn - c1;
+END $$;
+SELECT cmp_ok(pg_temp.explain_growth(true), '<', 1048576::bigint,
+              'sla_explain in FROM over 20000 tickets and windows: flat');
+SELECT cmp_ok(pg_temp.explain_growth(false), '<', 1048576::bigint,
+              'sla_explain in the target list over 20000 tickets and windows: flat');
 
 SELECT * FROM finish();
 ROLLBACK;
