@@ -15,8 +15,13 @@ OBJS = \
 	src/summary.o \
 	src/streak.o \
 	src/schedcache.o \
+	src/credit_text.o \
+	src/credit_calc.o \
 	src/credit.o \
+	src/credit_statement.o \
 	src/price.o \
+	src/clock.o \
+	src/clock_fn.o \
 	src/explain.o
 
 # The install script is assembled from the per-capability SQL files, in this
@@ -31,6 +36,7 @@ SQL_PARTS = \
 	src/price.sql \
 	src/window_multirange.sql \
 	src/ticket_multirange.sql \
+	src/clock.sql \
 	src/explain.sql \
 	src/availability.sql \
 	src/staffing.sql \
@@ -42,7 +48,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket fdw availability staffing streak credit credit_terms escalation horizon price hardening soft_errors garbage security resolution summary_columns catalog
+REGRESS = severity window ticket clock fdw availability staffing streak credit credit_terms credit_statement escalation horizon price hardening soft_errors garbage security resolution summary_columns catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build

@@ -28,6 +28,7 @@ SET search_path = review, public, bench;
 SELECT clock_timestamp() AS t0 \gset
 \i data/sample.sql
 \i data/types.sql
+\i data/statuslog.sql
 \i examples/scorecard.sql
 \i data/credits.sql
 \i examples/reconcile.sql

@@ -208,18 +208,18 @@ WHERE NOT met OR credit_share > 0
 ORDER BY vendor, sla, month;
 
 \echo
-\echo '== Credits owed per vendor and month, all service levels together, capped by the contract'
+\echo '== The credit statement per vendor and month (credit_line, credit_period, credit_statement), every step a column'
 \echo '   (in order: each service level by its own cap, less what later months earned back (Helpdesk GmbH response: half after'
-\echo '   3 months met), the month capped across service levels (Helpdesk GmbH: its 12 % at-risk pool; Northwind NOC: a'
-\echo '   period cap of 12 %), then the contract year, November to October, by its annual cap (Sentinel SOC: 3 % of the'
-\echo '   year''s fees, 15 120.00))'
+\echo '   3 months met, with the money forgiven and the month that confirmed it), the month capped across service levels by'
+\echo '   the period cap in force (Helpdesk GmbH: its 12 % at-risk pool; Northwind NOC: a period cap of 12 %), then the'
+\echo '   contract year, November to October, by its annual cap (Sentinel SOC: 3 % of the year''s fees, 15 120.00); the last'
+\echo '   column lists every cap that cut the amount)'
 SELECT vendor, to_char(month, 'YYYY-MM') AS month, monthly_fee,
        round(100 * credit_share, 2) AS "credits %", round(100 * earned_back, 2) AS "earned back %",
        round(100 * period_cap, 2) AS "month cap %", round(100 * capped_share, 2) AS "month %", month_amount AS "month total",
-       year_to_date AS "year to date", credit_amount AS "owed",
-       concat_ws(', ', CASE WHEN earned_back > 0 THEN 'earned back' END,
-                       CASE WHEN cap_binding THEN 'month cap binding' END,
-                       CASE WHEN annual_cap_binding THEN 'annual cap binding' END) AS note
+       annual_cap_amount AS "annual cap", year_to_date AS "year to date", credit_amount AS "owed",
+       earned_back_amount AS "forgiven", to_char(earn_back_confirmed_in, 'YYYY-MM') AS "confirmed in",
+       array_to_string(caps_bound, ', ') AS "caps that bound"
 FROM vendor_credits
 WHERE credit_share > 0
 ORDER BY vendor, month;

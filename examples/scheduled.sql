@@ -44,28 +44,30 @@ COMMENT ON COLUMN scorecard_monthly.escalation IS '[label, ordered] the rung of 
 COMMENT ON COLUMN scorecard_monthly.credit_share IS '[share, lower is better] the credit this service level owes for the month as a share of the monthly fee';
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS vendor_credits_monthly AS
-SELECT vendor, month, monthly_fee::numeric(12,2) AS monthly_fee, credit_share, earned_back, period_cap, capped_share,
-       cap_binding, month_amount::numeric(12,2) AS month_amount, contract_year,
-       annual_cap_amount::numeric(12,2) AS annual_cap_amount, credit_amount::numeric(12,2) AS credit_amount,
-       year_to_date::numeric(12,2) AS year_to_date, annual_cap_binding
+SELECT vendor, month, monthly_fee, credit_share, earned_back, period_cap, capped_share,
+       cap_binding, month_amount, contract_year, annual_cap_amount, credit_amount,
+       year_to_date, annual_cap_binding, earned_back_amount, earn_back_confirmed_in, caps_bound
 FROM vendor_credits;
 CREATE UNIQUE INDEX IF NOT EXISTS vendor_credits_monthly_key ON vendor_credits_monthly (vendor, month);
 COMMENT ON MATERIALIZED VIEW vendor_credits_monthly IS
-    'per vendor and month: the credits owed, after earn-back, the period cap and the annual cap (vendor_credits), for BI tools';
+    'per vendor and month: the credit statement, the credits owed after earn-back, the period cap and the annual cap (vendor_credits), for BI tools';
 COMMENT ON COLUMN vendor_credits_monthly.vendor IS '[key] the vendor (contracts.vendor)';
 COMMENT ON COLUMN vendor_credits_monthly.month IS '[key] the first day of the reporting month';
 COMMENT ON COLUMN vendor_credits_monthly.monthly_fee IS '[money] the contract''s monthly fee';
-COMMENT ON COLUMN vendor_credits_monthly.credit_share IS '[share, lower is better] the credits of all the vendor''s service levels together as a share of the monthly fee, before earn-back and the caps';
+COMMENT ON COLUMN vendor_credits_monthly.credit_share IS '[share, lower is better] the credit the vendor''s service levels owe for the month together as a share of the monthly fee, before earn-back and the period cap: the sum of their scorecard_monthly.credit_share';
 COMMENT ON COLUMN vendor_credits_monthly.earned_back IS '[share, higher is better] the shares forgiven by earn-back, all service levels together';
 COMMENT ON COLUMN vendor_credits_monthly.period_cap IS '[share, contract term] the period cap in force: the largest share of the fee the month''s credits may come to';
 COMMENT ON COLUMN vendor_credits_monthly.capped_share IS '[share, lower is better] credit_share less earned_back, cut to period_cap';
 COMMENT ON COLUMN vendor_credits_monthly.cap_binding IS '[flag] the period cap cut the month''s credit';
-COMMENT ON COLUMN vendor_credits_monthly.month_amount IS '[money, lower is better] monthly_fee x capped_share: the month''s credit before the annual cap';
+COMMENT ON COLUMN vendor_credits_monthly.month_amount IS '[money, lower is better] monthly_fee x capped_share, rounded to cents: the month''s credit before the annual cap';
 COMMENT ON COLUMN vendor_credits_monthly.contract_year IS '[date] the first day of the contract year the month is in';
-COMMENT ON COLUMN vendor_credits_monthly.annual_cap_amount IS '[money] the annual cap in money: its share of the contract year''s fees';
+COMMENT ON COLUMN vendor_credits_monthly.annual_cap_amount IS '[money, contract term] the annual cap in money (a share of the contract year''s fees); NULL without one';
 COMMENT ON COLUMN vendor_credits_monthly.credit_amount IS '[money, lower is better] the credit owed for the month after the annual cap';
 COMMENT ON COLUMN vendor_credits_monthly.year_to_date IS '[money, lower is better] the credits owed in the contract year up to this month, within the annual cap';
 COMMENT ON COLUMN vendor_credits_monthly.annual_cap_binding IS '[flag] the annual cap cut the month''s credit';
+COMMENT ON COLUMN vendor_credits_monthly.earned_back_amount IS '[money, higher is better] the money earn-back forgave in the month';
+COMMENT ON COLUMN vendor_credits_monthly.earn_back_confirmed_in IS '[date] the month whose result confirmed the earn-back; NULL when none was earned back';
+COMMENT ON COLUMN vendor_credits_monthly.caps_bound IS '[label] every cap that cut the month''s amount, in DESIGN''s order: service level cap, period cap, annual cap; empty when none did';
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS invoice_check_monthly AS
 SELECT vendor, month, units_measured, units_billed, charge, credit_owed, expected, billed, difference,

@@ -10,16 +10,20 @@
 --   sla_credits      ... plus the streak of missed months, misses in the last 12
 --                    months (over a dense series of months), escalation step (the
 --                    ordered escalation_step), credit share and the share earned back
+--                    (credit_line)
+--   vendor_credits   vendor, month: the credit statement: credits of all service
+--                    levels together, less what was earned back, capped by the
+--                    contract's period cap in force (credit_period), then by its
+--                    annual cap, in money (credit_statement)
 --
 -- Every column has a comment (COMMENT ON COLUMN) that starts with its kind in
 -- brackets, [key], [label], [flag], [date], [money], [share], [score],
--- [count], with the direction of a measure ("higher is better", "lower is
--- better"): the reporting model of docs/reports.md, which the client test
--- (test/clients/) checks through the drivers.
---   vendor_credits   vendor, month: credits of all service levels together, less
---                    what was earned back, capped by the contract's period cap (or
---                    at-risk amount, the largest its schedules state), then by its
---                    annual cap, in money
+-- [count], [detail], with the direction of a measure ("higher is better",
+-- "lower is better"): the reporting model of docs/reports.md, which the client
+-- test (test/clients/) checks through the drivers.  One name is one thing: a
+-- credit_share is a share of the monthly fee before earn-back and the period
+-- cap, one service level's in sla_credits, the sum of the vendor's service
+-- levels' in vendor_credits (test/scorecard.sql checks the sum).
 
 CREATE OR REPLACE VIEW sla_months AS
 SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
@@ -99,28 +103,29 @@ CREATE OR REPLACE VIEW sla_credits AS
 -- 12" is the last 12 months even where a month has no data (no tickets, no
 -- alerts): such a month counts no miss and neither breaks nor extends a
 -- streak, and for earn-back it is a month not shown to be met; only the
--- measured months are reported
+-- measured months are reported.  credit_line gives each month's share (as
+-- sla_credit), the share earn-back forgives (read from the months after it)
+-- and the month that confirmed it
 WITH dense AS (
   SELECT sl.vendor, m.month, sl.sla, a.attainment, a.target, a.met, a.misses, a.credits, a.unit, a.better,
          a.month IS NOT NULL AS measured,
          miss_streak(a.met) OVER w AS streak,
          (count(*) FILTER (WHERE NOT a.met) OVER (w ROWS BETWEEN 11 PRECEDING AND CURRENT ROW))::int AS recent_misses,
-         array_agg(a.attainment) OVER (w ROWS BETWEEN 1 FOLLOWING AND 12 FOLLOWING) AS following
+         credit_line(sl.credits, a.attainment, coalesce(a.misses, 0), a.met, m.month)
+           OVER (w ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS line
   FROM service_levels sl CROSS JOIN sla_months m
   LEFT JOIN sla_attainment a ON a.vendor = sl.vendor AND a.sla = sl.sla AND a.month = m.month
-  WINDOW w AS (PARTITION BY sl.vendor, sl.sla ORDER BY m.month)),
-credited AS (
-  SELECT d.*, escalation_step(d.credits, d.streak, d.recent_misses) AS escalation,
-         sla_credit(d.credits, d.attainment, d.misses, d.streak, d.recent_misses) AS credit_share
-  FROM dense d
-  WHERE d.measured)
+  WINDOW w AS (PARTITION BY sl.vendor, sl.sla ORDER BY m.month))
 SELECT vendor, month, sla, attainment, target, met, misses, credits, streak, recent_misses,
-       escalation, credit_share,
+       escalation_step(credits, streak, recent_misses) AS escalation,
+       (line).share AS credit_share,
        -- earn-back: decided by the next months' attainments (none yet: 0)
-       coalesce(sla_earn_back(credits, credit_share, streak, recent_misses, following), 0) AS earned_back,
-       unit, better
-FROM credited;
-COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12 months (a month without data counts none), escalation step, credit share and the share of it earned back';
+       (line).forgiven AS earned_back,
+       unit, better,
+       line AS credit_line
+FROM dense
+WHERE measured;
+COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12 months (a month without data counts none), escalation step, credit share, the share of it earned back, and the month as credit_line computes it';
 COMMENT ON COLUMN sla_credits.vendor IS '[key] the vendor (contracts.vendor)';
 COMMENT ON COLUMN sla_credits.month IS '[key] the first day of the reporting month';
 COMMENT ON COLUMN sla_credits.sla IS '[key] the service level (service_levels.sla)';
@@ -132,61 +137,57 @@ COMMENT ON COLUMN sla_credits.credits IS '[label] the service level''s credit te
 COMMENT ON COLUMN sla_credits.streak IS '[count, lower is better] consecutive missed months up to this one (a month without data neither breaks nor extends it)';
 COMMENT ON COLUMN sla_credits.recent_misses IS '[count, lower is better] missed months among the last 12, this one included';
 COMMENT ON COLUMN sla_credits.escalation IS '[label, ordered] the rung of the escalation ladder reached: ok < warning < remediation < penalty < termination (escalation_step: max() is the worst)';
-COMMENT ON COLUMN sla_credits.credit_share IS '[share, lower is better] the credit this service level owes for the month as a share of the monthly fee (band + per miss, chronic rule, its own cap)';
-COMMENT ON COLUMN sla_credits.earned_back IS '[share, higher is better] the part of credit_share forgiven by earn-back (the following months met the earn-back target); 0 until they exist';
+COMMENT ON COLUMN sla_credits.credit_share IS '[share, lower is better] the credit this service level owes for the month as a share of the monthly fee (band + per miss, chronic rule, its own cap), before earn-back and the period cap: credit_line''s share';
+COMMENT ON COLUMN sla_credits.earned_back IS '[share, higher is better] the part of credit_share forgiven by earn-back (the following months met the earn-back target; credit_line''s forgiven); 0 until they exist, for a chronic miss or without earn-back';
 COMMENT ON COLUMN sla_credits.unit IS '[label] the unit of attainment and target: share or score';
 COMMENT ON COLUMN sla_credits.better IS '[label] the direction of attainment: higher or lower is better';
+COMMENT ON COLUMN sla_credits.credit_line IS '[detail] the month as credit_line computes it (share, chronic, cap_bound, forgiven, confirmed_in, streak, recent_misses), the input of credit_period; its measures are the columns above';
 
--- The caps in DESIGN's order: each service level's own (sla_credit), less
--- what it earned back, then the period cap over the month's service levels
--- (credit_period_cap: the period cap or the at-risk amount), then the annual
--- cap over the contract year (credit_annual_cap x the year's fees; the
--- sample's contract years run from November to October): a month owes what
--- keeps the year's running total within it.
+-- The monthly credit statement in DESIGN's order, as the extension's own
+-- calls: each service level's month (credit_line, above), the month's
+-- service levels together under the period cap in force (credit_period: the
+-- contract's one period cap or at-risk amount, the chronic period cap while
+-- any service level is chronic), then the contract year under its annual cap
+-- (credit_statement; the sample's contract years run from November to
+-- October, and a plain annual cap is a share of the year's fees): a month
+-- owes what keeps the year to date within it.
 CREATE OR REPLACE VIEW vendor_credits AS
 WITH months AS (
   SELECT cr.vendor, cr.month, c.monthly_fee,
-         sum(cr.credit_share) AS credit_share,
-         sum(cr.earned_back) AS earned_back,
-         -- the period cap: the smallest period cap the contract's schedules state,
-         -- and at most the amount at risk, the largest they state (every schedule
-         -- of a contract states the same one; where they differ the largest is
-         -- taken, since a service level's own credit may reach its own amount at
-         -- risk and the pool must not cut it)
-         least(coalesce(min(credit_period_cap(cr.credits))
-                          FILTER (WHERE credit_period_cap(cr.credits) < coalesce(credit_at_risk(cr.credits), 2)), 1),
-               coalesce(max(credit_at_risk(cr.credits)), 1)) AS period_cap,
-         min(credit_annual_cap(cr.credits)) AS annual_cap,
-         (date_trunc('year', cr.month + interval '2 months') - interval '2 months')::date AS contract_year
+         (date_trunc('year', cr.month + interval '2 months') - interval '2 months')::date AS contract_year,
+         credit_period(cr.credits, cr.credit_line) AS period
   FROM sla_credits cr JOIN contracts c USING (vendor)
   GROUP BY cr.vendor, cr.month, c.monthly_fee),
-capped AS (
-  SELECT *, least(credit_share - earned_back, period_cap) AS capped_share,
-         round(monthly_fee * least(credit_share - earned_back, period_cap), 2) AS month_amount
-  FROM months),
 years AS (
-  SELECT *, sum(month_amount) OVER (PARTITION BY vendor, contract_year ORDER BY month) AS running,
-         round(annual_cap * sum(monthly_fee) OVER (PARTITION BY vendor, contract_year), 2) AS annual_cap_amount
-  FROM capped)
-SELECT vendor, month, monthly_fee, credit_share, period_cap, capped_share,
-       least(running, annual_cap_amount) - least(running - month_amount, annual_cap_amount) AS credit_amount,
-       credit_share - earned_back > period_cap AS cap_binding,
-       earned_back, month_amount, contract_year, annual_cap_amount,
-       least(running, annual_cap_amount) AS year_to_date,
-       coalesce(running > annual_cap_amount AND month_amount > 0, false) AS annual_cap_binding
+  SELECT *, credit_statement(period, monthly_fee, year_fees)
+              OVER (PARTITION BY vendor, contract_year ORDER BY month) AS statement
+  FROM (SELECT *, sum(monthly_fee) OVER (PARTITION BY vendor, contract_year) AS year_fees FROM months) m)
+-- money as numeric(12,2): the statement's amounts are already in cents, the
+-- declared scale is what a driver reports (the reporting model)
+SELECT vendor, month, monthly_fee::numeric(12,2) AS monthly_fee, (period).credits AS credit_share, (period).period_cap,
+       (period).share AS capped_share, (statement).owed::numeric(12,2) AS credit_amount,
+       (period).period_cap_bound AS cap_binding, (period).forgiven AS earned_back,
+       (statement).amount::numeric(12,2) AS month_amount, contract_year,
+       (statement).annual_cap::numeric(12,2) AS annual_cap_amount, (statement).year_to_date::numeric(12,2) AS year_to_date,
+       'annual cap' = ANY ((statement).caps_bound) AS annual_cap_binding,
+       (statement).forgiven::numeric(12,2) AS earned_back_amount, (period).confirmed_in AS earn_back_confirmed_in,
+       (statement).caps_bound
 FROM years;
-COMMENT ON VIEW vendor_credits IS 'per vendor and month: the credits of all service levels together less what was earned back (credit_share, earned_back), capped by the period cap or at-risk amount (capped_share, month_amount), then by the annual cap over the contract year (credit_amount, year_to_date), in money';
+COMMENT ON VIEW vendor_credits IS 'per vendor and month, the credit statement: the credits of all service levels together and what earn-back forgave (credit_share, earned_back, earned_back_amount, earn_back_confirmed_in), capped by the period cap in force (capped_share, month_amount), then by the annual cap over the contract year (credit_amount, year_to_date), in money, and every cap that cut the amount (caps_bound)';
 COMMENT ON COLUMN vendor_credits.vendor IS '[key] the vendor (contracts.vendor)';
 COMMENT ON COLUMN vendor_credits.month IS '[key] the first day of the reporting month';
 COMMENT ON COLUMN vendor_credits.monthly_fee IS '[money] the contract''s monthly fee (contracts.monthly_fee)';
-COMMENT ON COLUMN vendor_credits.credit_share IS '[share, lower is better] the credits of all the vendor''s service levels together as a share of the monthly fee, before earn-back and the caps (the sum of sla_credits.credit_share)';
-COMMENT ON COLUMN vendor_credits.period_cap IS '[share, contract term] the period cap in force: the largest share of the fee the month''s credits may come to';
-COMMENT ON COLUMN vendor_credits.capped_share IS '[share, lower is better] credit_share less earned_back, cut to period_cap';
-COMMENT ON COLUMN vendor_credits.credit_amount IS '[money, lower is better] the credit owed for the month after the annual cap';
+COMMENT ON COLUMN vendor_credits.credit_share IS '[share, lower is better] the credit the vendor''s service levels owe for the month together as a share of the monthly fee, before earn-back and the period cap: the sum of their sla_credits.credit_share (credit_period''s credits)';
+COMMENT ON COLUMN vendor_credits.period_cap IS '[share, contract term] the period cap in force: the largest share of the fee the month''s credits may come to (the chronic period cap while a service level is chronic)';
+COMMENT ON COLUMN vendor_credits.capped_share IS '[share, lower is better] credit_share less earned_back, cut to period_cap (credit_period''s share)';
+COMMENT ON COLUMN vendor_credits.credit_amount IS '[money, lower is better] the credit owed for the month after the annual cap (credit_statement''s owed)';
 COMMENT ON COLUMN vendor_credits.cap_binding IS '[flag] the period cap cut the month''s credit';
-COMMENT ON COLUMN vendor_credits.earned_back IS '[share, higher is better] the shares forgiven by earn-back, all service levels together';
+COMMENT ON COLUMN vendor_credits.earned_back IS '[share, higher is better] the shares forgiven by earn-back, all service levels together (the sum of sla_credits.earned_back)';
 COMMENT ON COLUMN vendor_credits.month_amount IS '[money, lower is better] monthly_fee x capped_share, rounded to cents: the month''s credit before the annual cap';
 COMMENT ON COLUMN vendor_credits.contract_year IS '[date] the first day of the contract year the month is in (the sample''s run from November)';
-COMMENT ON COLUMN vendor_credits.annual_cap_amount IS '[money] the annual cap in money: its share of the contract year''s fees';
+COMMENT ON COLUMN vendor_credits.annual_cap_amount IS '[money, contract term] the annual cap in money (a share of the contract year''s fees); NULL without one';
 COMMENT ON COLUMN vendor_credits.year_to_date IS '[money, lower is better] the credits owed in the contract year up to this month, within the annual cap';
 COMMENT ON COLUMN vendor_credits.annual_cap_binding IS '[flag] the annual cap cut the month''s credit';
+COMMENT ON COLUMN vendor_credits.earned_back_amount IS '[money, higher is better] the money earn-back forgave in the month (credit_statement''s forgiven)';
+COMMENT ON COLUMN vendor_credits.earn_back_confirmed_in IS '[date] the month whose result confirmed the earn-back; NULL when none was earned back';
+COMMENT ON COLUMN vendor_credits.caps_bound IS '[label] every cap that cut the month''s amount, in DESIGN''s order: service level cap, period cap, annual cap; empty when none did';

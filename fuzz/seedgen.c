@@ -28,6 +28,8 @@ TYPE(credit_schedule, false)
 TYPE(price_schedule, false)
 TYPE(availability_state, false)
 TYPE(staffing_state, false)
+TYPE(sla_clock_rules, false)
+TYPE(sla_clock, false)
 #undef TYPE
 #define TYPE(t, byval) {#t, t##_in, t##_out, t##_send, t##_recv, byval}
 static const FuzzType types[] = {
@@ -39,6 +41,8 @@ static const FuzzType types[] = {
 	TYPE(price_schedule, false),
 	TYPE(availability_state, false),
 	TYPE(staffing_state, false),
+	TYPE(sla_clock_rules, false),
+	TYPE(sla_clock, false),
 };
 
 /* seeds of TYPE_in at most, so that the committed corpus stays small */

@@ -17,3 +17,9 @@ SELECT '1 – Critical'::severity, '1 — Critical'::severity, 'Critical (P1)'::
 SELECT 'below 99.9%: 10%, below 99%: 30%; per miss 2%; chronic after 3 in a row or 4 of 12 x2; earn back 50% after 3 at 99.95%; cap 12%; chronic cap 20%; period cap 15%; annual cap 10%'::credit_schedule,
        'above 2.5: 5%, above 4: 10%; chronic after 2 of 6 +5%; earn back 25% after 6 at 1.25; cap 10%; chronic cap 15%'::credit_schedule,
        'below 95%; per miss; chronic after 2 in a row x1.5; earn back after 2 at 97.5%; chronic cap 12%; at risk 12% allocation 40%; period cap 10%; annual cap 8%'::credit_schedule;
+
+-- credit_schedule's terms of 0.4.0 (a version-3 value): the chronic period
+-- cap, escalation rungs on K of N, the bases of the annual cap (issue 20)
+SELECT 'below 99.9%: 10%, below 99%: 30%; chronic after 3 in a row or 4 of 12 x2; warning after 1; remediation after 2 in a row or 3 of 12; penalty after 4 of 12; terminate after 6 in a row or 5 of 12; period cap 12%; chronic period cap 20%; annual cap 5% of contracted fees'::credit_schedule,
+       'remediation plan after 3 of 6; annual cap 5% of fees to date'::credit_schedule,
+       'below 95%; at risk 12% allocation 40%; chronic period cap 25%; annual cap 3%'::credit_schedule;

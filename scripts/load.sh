@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test (issue 11, item 6), against the cluster in PGHOST/PGPORT/PGUSER
 # with the extension installed (`make load` starts a throwaway cluster):
-# loads the sample database (data/sample.sql, data/types.sql,
+# loads the sample database (data/sample.sql, data/types.sql, data/statuslog.sql,
 # examples/scorecard.sql, data/credits.sql, examples/reconcile.sql and the
 # materialized reports of examples/scheduled.sql) into the database ms_load,
 # then runs pgbench with
@@ -45,6 +45,7 @@ P=(psql -X -q -v ON_ERROR_STOP=1 -d "$DB")
 "${P[@]}" -c 'CREATE EXTENSION managed_services' &&
 	"${P[@]}" -v tickets="$TICKETS" -f data/sample.sql >/dev/null &&
 	"${P[@]}" -f data/types.sql >/dev/null &&
+	"${P[@]}" -f data/statuslog.sql >/dev/null &&
 	"${P[@]}" -f examples/scorecard.sql >/dev/null &&
 	"${P[@]}" -f data/credits.sql >/dev/null &&
 	"${P[@]}" -f examples/reconcile.sql >/dev/null &&

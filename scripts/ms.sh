@@ -170,6 +170,7 @@ demo-inner)
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION managed_services'
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -v tickets="${DEMO_TICKETS:-50000}" -f data/sample.sql >/dev/null
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f data/types.sql >/dev/null
+	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f data/statuslog.sql >/dev/null
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f examples/scorecard.sql >/dev/null
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f data/credits.sql >/dev/null
 	psql -X -q -d ms_demo -v ON_ERROR_STOP=1 -f examples/reconcile.sql >/dev/null

@@ -42,7 +42,7 @@ SELECT line FROM (
 			t.oid::regtype, t.typtype, t.typlen, t.typbyval, t.typcategory, t.typispreferred, t.typdelim,
 			t.typinput, t.typoutput, t.typreceive, t.typsend, t.typmodin, t.typmodout, t.typanalyze,
 			t.typsubscript, t.typelem::regtype, t.typarray::regtype, t.typalign, t.typstorage,
-			t.typnotnull, t.typdefault, t.typcollation, t.typrelid)
+			t.typnotnull, t.typdefault, t.typcollation, t.typrelid::regclass)
 	FROM member m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
 	UNION ALL
 	SELECT format('operator %s | returns %s commutator %s negator %s | code %s restrict %s join %s | merges %s hashes %s',

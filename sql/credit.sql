@@ -23,7 +23,7 @@ FROM unnest(ARRAY[
   'above -10: 1%, above 0: 2%',                                          -- plain numbers may be negative
   'chronic after 4 of the last 12 or 2 in a row +5%; below 99%: 10%',
   'termination right after 4 of 12; remediation plan after 2 in a row; warning after 1 in a row',
-  'earn-back after 3; cap 0%',
+  'below 99.9%: 10%; earn-back after 3; cap 0%',
   'per miss; at risk 12% allocation 40%',
   'below 99.9999%: 0.0001%, below 0%: 100%'
 ]) input;

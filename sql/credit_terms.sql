@@ -97,7 +97,7 @@ END $$;
 -- chronic 117..124, earn-back share 125..132, target 133..140, xflags 141..144
 SELECT credit_schedule_send('below 99%: 10%; annual cap 10%') AS v2 \gset
 SELECT pg_temp.recv_detail(:'v2'::bytea) AS as_sent,                                   -- the value
-       pg_temp.recv_detail(set_byte(:'v2'::bytea, 0, 3)) AS version_3,               -- unsupported
+       pg_temp.recv_detail(set_byte(:'v2'::bytea, 0, 4)) AS version_4,               -- unsupported (3 is 0.4.0's)
        -- annual cap back to absent (-1): a version 2 without any new term
        pg_temp.recv_detail(overlay(:'v2'::bytea placing '\xffffffffffffffff'::bytea from 109)) AS v2_without_terms,
        -- earn-back share 100% (1000000 = 0x0f4240) is written as "earn back after N"
@@ -250,3 +250,103 @@ SELECT sla_earn_back('per miss 2%; earn back after 1', 0.1, 1, ARRAY[1]);
 SELECT sla_earn_back('below 99%: 10%; earn back after 1', 0.1, 1, ARRAY[[1], [1]]);
 -- STRICT
 SELECT sla_earn_back('below 99%: 10%; earn back after 1', NULL, 1, ARRAY[1]) IS NULL AS strict;
+
+-- issue 20: earn-back needs bands, refused at input (it was accepted, then
+-- every call failed): 22P02 naming the term, in text and in the validator
+SELECT 'per miss 2%; earn back after 3'::credit_schedule;
+SELECT 'per miss 1%; earn back 50% after 2'::credit_schedule;
+-- counts of another number type (count(*) ... OVER is a bigint), as the
+-- docs' recipe passes them; integer counts still call the integer function
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1::bigint, ARRAY[1, 1]::numeric[]) AS bigint_streak,        -- 0.1
+       sla_earn_back('below 99.9%: 10%; chronic after 2 of 6 x2; earn back after 2', 0.1, 1::bigint, 2::bigint, ARRAY[1, 1]::numeric[]) AS chronic,  -- 0
+       sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, '1', ARRAY[1, 1]::numeric[]) AS untyped,              -- 0.1
+       sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1.0::numeric, 1::numeric, ARRAY[1, 1]::numeric[]) AS numeric_counts;  -- 0.1
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1.5::numeric, ARRAY[1, 1]::numeric[]);   -- 22023: not whole
+SELECT count(*) FROM pg_proc WHERE proname = 'sla_earn_back';   -- 4
+-- one rule for a bad value in the following array, whatever its position
+-- and whether or not the first N decide: NaN, an infinite value, a share
+-- outside [0, 1] for percentages are 22023; NULL is a month not met
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 3', 0.1, 1, '{NaN}'::numeric[]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 3', 0.1, 1, '{0.98,NaN,1}'::numeric[]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 1', 0.1, 1, ARRAY[0.5, 99.9]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 1', 0.1, 1, ARRAY[0.995, 99.9]);
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 1', 0.1, 1, '{1,1,Infinity}'::numeric[]);
+SELECT sla_earn_back('above 4: 10%; earn back after 1', 0.1, 1, '{1,-Infinity}'::numeric[]);
+SELECT sla_earn_back('below 99.9%: 10%; chronic after 1 in a row x2; earn back after 1', 0.1, 1, '{1,NaN}'::numeric[]);  -- chronic: still 22023
+SELECT sla_earn_back('below 99.9%: 10%; earn back after 2', 0.1, 1, ARRAY[1, NULL, 1]) AS null_not_met;   -- 0
+-- attainments a schedule cannot judge: NaN and infinite values are 22023
+-- whatever the schedule (a percentage one refused them already)
+SELECT sla_credit('above 4: 10%', 'Infinity'::numeric, 1, 1);
+SELECT sla_credit('above 4: 10%', '-Infinity'::numeric, 1, 1);
+SELECT sla_credit('above 4: 10%', 'Infinity'::float8, 1, 1);
+SELECT sla_credit('per miss 2%', 'NaN'::numeric, 1, 1);
+SELECT sla_credit('per miss 2%', 'NaN'::float8, 1, 1);
+SELECT sla_credit('per miss 2%', 'Infinity'::numeric, 1, 1);
+SELECT sla_credit_amount('per miss 2%', 100.00, 'NaN'::numeric, 1, 1);
+SELECT sla_credit('below 99%: 10%', 'Infinity'::numeric, 1, 1);      -- as before: out of range
+SELECT sla_credit('per miss 2%', NULL::numeric, 1, 1) AS null_is_nothing_measured;   -- 0.02
+
+-- issue 20: the terms of 0.4.0, accepted as written, printed canonically
+SELECT input, input::credit_schedule AS canonical
+FROM unnest(ARRAY[
+  'below 99.9%: 10%; period cap 12%; chronic after 3 in a row x2; chronic period cap 20%',
+  'below 99.9%: 10%; CHRONIC  PERIOD CAP 20.00%; at risk 12% allocation 40%',
+  'warning after 1; remediation after 3 of 6; penalty after 4 of the last 6',
+  'remediation plan after 2 in a row or 3 of 6; warning after 1 in a row',
+  'penalty after 4 of 12 or 3; chronic after 4 of 12 x1.5; below 99%: 10%',
+  'below 99%: 10%; annual cap 5% of contracted fees',
+  'below 99%: 10%; Annual Cap 5% Of Fees To Date',
+  'below 99%: 10%; annual cap 5%'
+]) input;
+-- the accessors
+SELECT credit_chronic_period_cap('below 99.9%: 10%; period cap 12%; chronic period cap 20%') AS chronic_period_cap,  -- 0.2
+       credit_chronic_period_cap('below 99.9%: 10%; period cap 12%') AS none,                                         -- NULL
+       credit_annual_cap_base('below 99%: 10%; annual cap 5% of contracted fees') AS contracted,
+       credit_annual_cap_base('below 99%: 10%; annual cap 5% of fees to date') AS to_date,
+       credit_annual_cap_base('below 99%: 10%; annual cap 5%') AS fees,
+       credit_annual_cap_base('below 99%: 10%') AS no_annual_cap,                                                  -- NULL
+       credit_annual_cap('below 99%: 10%; annual cap 5% of fees to date') AS annual_cap,                          -- 0.05
+       recent_periods('remediation after 3 of 6') AS recent_periods;                                               -- 6
+-- escalation rungs on K of N: a rung is reached by its streak or by its K
+-- of the last N (recent_misses), whichever comes first
+SELECT streak, recent, escalation(s, streak, recent), escalation_step(s, streak, recent)
+FROM (VALUES (0, 0), (1, 1), (1, 2), (1, 3), (1, 4), (2, 2), (3, 3), (0, 5)) v(streak, recent),
+     (SELECT 'warning after 1; remediation after 2 in a row or 3 of 6; penalty after 4 of 6; terminate after 5 of 6'::credit_schedule AS s) c
+ORDER BY streak, recent;
+-- without recent_misses only what the streak proves counts: min(streak, N)
+SELECT escalation('remediation after 3 of 6', 2) AS two, escalation('remediation after 3 of 6', 3) AS three;   -- ok, remediation
+-- text and binary round trips; version 3 only when a term of 0.4.0 is
+-- given, so the values of 0.2.0 and 0.3.0 keep their bytes (version 1, 2)
+SELECT s, s::credit_schedule::text::credit_schedule = s::credit_schedule AS text_round_trip,
+       pg_temp.recv_detail(credit_schedule_send(s::credit_schedule)) = s::credit_schedule::text AS binary_round_trip,
+       get_byte(credit_schedule_send(s::credit_schedule), 0) AS version,
+       length(credit_schedule_send(s::credit_schedule)) AS bytes
+FROM unnest(ARRAY['below 99%: 10%', 'below 99%: 10%; annual cap 5%', 'below 99%: 10%; annual cap 5% of fees to date',
+                  'below 99%: 10%; period cap 12%; chronic period cap 20%', 'remediation after 3 of 6',
+                  'warning after 1 in a row or 2 of 4; penalty after 3 of 4; terminate after 4 of 4']) s;
+-- recv refuses what in refuses: version 3 (100 + 44 of version 2 + 25)
+SELECT credit_schedule_send('below 99%: 10%; annual cap 5% of fees to date') AS v3 \gset
+SELECT pg_temp.recv_detail(:'v3'::bytea) AS as_sent,
+       -- annual base 3: unknown
+       pg_temp.recv_detail(set_byte(:'v3'::bytea, 168, 3)) AS base_3,
+       -- no term of version 3 (base 0, the year's fees)
+       pg_temp.recv_detail(set_byte(:'v3'::bytea, 168, 0)) AS v3_without_terms,
+       -- remediation 7 of 6
+       pg_temp.recv_detail(overlay(:'v3'::bytea placing '\x000000070000000000000006'::bytea from 157)) AS k_above_n,
+       -- truncated
+       pg_temp.recv_detail(substr(:'v3'::bytea, 1, 168)) AS truncated;
+-- contradictions: 22P02 naming the term
+SELECT 'below 99%: 10%; chronic period cap 20%'::credit_schedule;                  -- no period cap to replace
+SELECT 'below 99%: 10%; period cap 15%; chronic period cap 10%'::credit_schedule;  -- below the period cap
+SELECT 'below 99%: 10%; period cap 15%; chronic period cap 120%'::credit_schedule;
+SELECT 'below 99%: 10%; period cap 15%; chronic period cap 20%; chronic period cap 25%'::credit_schedule;
+SELECT 'remediation after 3 of 6; penalty after 4 of 12'::credit_schedule;         -- rungs share one N
+SELECT 'remediation after 3 of 6; chronic after 4 of 12 x2; below 99%: 10%'::credit_schedule;  -- and with chronic
+SELECT 'remediation after 3 of 6; terminate after 4 of 12'::credit_schedule;       -- and with terminate
+SELECT 'warning after 4 of 6; remediation after 3 of 6'::credit_schedule;          -- ladder out of order
+SELECT 'remediation after 7 of 6'::credit_schedule;                                -- K > N
+SELECT 'remediation after 3 of 6 or 2 of 6'::credit_schedule;
+SELECT 'warning after 2 or 3'::credit_schedule;
+SELECT 'below 99%: 10%; annual cap 5% of bananas'::credit_schedule;
+SELECT 'below 99%: 10%; annual cap 5% of fees'::credit_schedule;
+SELECT 'below 99%: 10%; annual cap 5% of contracted'::credit_schedule;

@@ -63,3 +63,17 @@ COMMENT ON CAST (text AS @extschema@.staffing_state) IS
 CREATE CAST (varchar AS @extschema@.staffing_state) WITH INOUT AS IMPLICIT;
 COMMENT ON CAST (varchar AS @extschema@.staffing_state) IS
 	'staffing_state from a driver''s varchar parameter, through staffing_state''s input function';
+
+CREATE CAST (text AS @extschema@.sla_clock_rules) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.sla_clock_rules) IS
+	'sla_clock_rules from a driver''s text parameter, through sla_clock_rules''s input function';
+CREATE CAST (varchar AS @extschema@.sla_clock_rules) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.sla_clock_rules) IS
+	'sla_clock_rules from a driver''s varchar parameter, through sla_clock_rules''s input function';
+
+CREATE CAST (text AS @extschema@.sla_clock) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (text AS @extschema@.sla_clock) IS
+	'sla_clock from a driver''s text parameter (a stored clock), through sla_clock''s input function';
+CREATE CAST (varchar AS @extschema@.sla_clock) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (varchar AS @extschema@.sla_clock) IS
+	'sla_clock from a driver''s varchar parameter (a stored clock), through sla_clock''s input function';

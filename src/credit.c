@@ -1,41 +1,9 @@
 /*
  * credit.c
- *		Service credits: the credit_schedule type and the functions that turn
- *		an attainment, misses and a streak into the share of the fee owed and
- *		into the contract's escalation step.
- *
- * Schedule text (case-insensitive; terms in any order, each at most once):
- *
- *	schedule	:= term (';' term)* [';']
- *	term		:= bands | per_miss | chronic | rung | terminate | earn_back
- *				 | cap | chronic_cap | at_risk | period_cap | annual_cap
- *	bands		:= band (',' band)*
- *	band		:= ('below' | 'above') threshold [':' percent]
- *	threshold	:= percent | number
- *	per_miss	:= 'per miss' [percent]
- *	chronic		:= 'chronic after' trigger ('x' factor | '+' percent)
- *	trigger		:= count 'in a row' ['or' count 'of' count]
- *				 | count 'of' count ['or' count 'in a row']
- *	rung		:= ('warning' | 'remediation' ['plan'] | 'penalty') 'after' count ['in a row']
- *	terminate	:= ('terminate' | 'termination' ['right']) 'after' trigger
- *	earn_back	:= 'earn back' [percent] 'after' count ['at' threshold]
- *	cap			:= 'cap' percent
- *	chronic_cap := 'chronic cap' percent
- *	at_risk		:= 'at risk' percent 'allocation' percent
- *	period_cap	:= 'period cap' percent
- *	annual_cap	:= 'annual cap' percent
- *	percent		:= number '%'
- *
- * e.g. "below 99.99%: 10%, below 99%: 30%, below 95%: 100%; per miss 2%;
- * chronic after 3 in a row x1.5; warning after 1; remediation after 2;
- * penalty after 3; terminate after 6 in a row or 4 of 12; earn back after 3;
- * cap 30%".  A band or "per miss" without a credit costs the at-risk pool's
- * share (at risk x allocation).  docs/credits.md states the meaning of each term.
- * The terms of 0.3.0 (chronic cap, period cap, annual cap, a share or a
- * target of earn-back) make a version-2 value (credit.h).
- *
- * All numbers are exact scaled integers (see credit.h), so the canonical
- * output is exact and the arithmetic of a credit is exact too.
+ *		The SQL functions over a credit_schedule: the credit a period earns,
+ *		in shares and money, the escalation ladder and the termination right,
+ *		earn-back and the accessors.  The type's text form is credit_text.c,
+ *		the arithmetic credit_calc.c.
  */
 #include "credit.h"
 
@@ -53,14 +21,6 @@
 
 #include "schedcache.h"
 
-PG_FUNCTION_INFO_V1(credit_schedule_in);
-PG_FUNCTION_INFO_V1(credit_schedule_out);
-PG_FUNCTION_INFO_V1(credit_schedule_recv);
-PG_FUNCTION_INFO_V1(credit_schedule_send);
-PG_FUNCTION_INFO_V1(credit_schedule_eq);
-PG_FUNCTION_INFO_V1(credit_schedule_ne);
-PG_FUNCTION_INFO_V1(credit_schedule_hash);
-PG_FUNCTION_INFO_V1(credit_schedule_hash_extended);
 PG_FUNCTION_INFO_V1(sla_credit_numeric);
 PG_FUNCTION_INFO_V1(sla_credit_float8);
 PG_FUNCTION_INFO_V1(sla_credit_amount_numeric);
@@ -79,1529 +39,10 @@ PG_FUNCTION_INFO_V1(credit_earn_back_share_fn);
 PG_FUNCTION_INFO_V1(credit_earn_back_target_fn);
 PG_FUNCTION_INFO_V1(sla_earn_back_fn);
 
-const CreditTerms2 CS_TERMS2_NONE = {CS_NONE, CS_NONE, CS_NONE, 0, 0, 0, 0};
-
 static const char *const level_names[] =
 {
 	"ok", "warning", "remediation", "penalty", "termination"
 };
-
-/* ---------------------------------------------------------------------
- * formatting (shared by the output function and the error messages)
- * --------------------------------------------------------------------- */
-
-/* v / 10^decimals, without trailing zeros */
-static void
-fmt_scaled(char *buf, size_t len, int64 v, int decimals)
-{
-	uint64		pow10 = 1;
-	uint64		u,
-				ip,
-				fp;
-	const char *sign = "";
-	char		frac[24];
-	int			n;
-
-	for (int i = 0; i < decimals; i++)
-		pow10 *= 10;
-	/* the magnitude unsigned: a corrupt binary value may be -2^63 */
-	if (v < 0)
-	{
-		sign = "-";
-		u = -(uint64) v;
-	}
-	else
-		u = (uint64) v;
-	ip = u / pow10;
-	fp = u % pow10;
-	if (fp == 0)
-	{
-		snprintf(buf, len, "%s" UINT64_FORMAT, sign, ip);
-		return;
-	}
-	snprintf(frac, sizeof(frac), "%0*llu", decimals, (unsigned long long) fp);
-	n = strlen(frac);
-	while (n > 0 && frac[n - 1] == '0')
-		frac[--n] = '\0';
-	snprintf(buf, len, "%s" UINT64_FORMAT ".%s", sign, ip, frac);
-}
-
-/* a share in millionths as a percentage: 999900 -> "99.99%" */
-static void
-fmt_percent(char *buf, size_t len, int64 millionths)
-{
-	char		num[32];
-
-	fmt_scaled(num, sizeof(num), millionths, 4);
-	snprintf(buf, len, "%s%%", num);
-}
-
-static void
-fmt_threshold(char *buf, size_t len, const CreditSchedule *cs, int64 t)
-{
-	if (cs->flags & CS_PERCENT)
-		fmt_percent(buf, len, t);
-	else
-		fmt_scaled(buf, len, t, 6);
-}
-
-static void
-fmt_band(char *buf, size_t len, const CreditSchedule *cs, int i)
-{
-	char		th[40];
-	char		cr[40];
-
-	fmt_threshold(th, sizeof(th), cs, cs->band[i].threshold);
-	if (cs->band[i].credit == CS_POOL)
-		snprintf(buf, len, "%s %s", (cs->flags & CS_ABOVE) ? "above" : "below", th);
-	else
-	{
-		fmt_percent(cr, sizeof(cr), cs->band[i].credit);
-		snprintf(buf, len, "%s %s: %s", (cs->flags & CS_ABOVE) ? "above" : "below", th, cr);
-	}
-}
-
-static void
-fmt_trigger(char *buf, size_t len, int32 row, int32 k, int32 n)
-{
-	if (row > 0 && k > 0)
-		snprintf(buf, len, "%d in a row or %d of %d", row, k, n);
-	else if (row > 0)
-		snprintf(buf, len, "%d in a row", row);
-	else
-		snprintf(buf, len, "%d of %d", k, n);
-}
-
-static void
-fmt_chronic(char *buf, size_t len, const CreditSchedule *cs)
-{
-	char		trig[64];
-	char		eff[40];
-
-	fmt_trigger(trig, sizeof(trig), cs->chronic_row, cs->chronic_k, cs->chronic_n);
-	if (cs->chronic_effect == CS_CHRONIC_MUL)
-	{
-		eff[0] = 'x';
-		fmt_scaled(eff + 1, sizeof(eff) - 1, cs->chronic_value, 4);
-	}
-	else
-	{
-		eff[0] = '+';
-		fmt_percent(eff + 1, sizeof(eff) - 1, cs->chronic_value);
-	}
-	snprintf(buf, len, "chronic after %s %s", trig, eff);
-}
-
-static void
-fmt_terminate(char *buf, size_t len, const CreditSchedule *cs)
-{
-	char		trig[64];
-
-	fmt_trigger(trig, sizeof(trig), cs->term_row, cs->term_k, cs->term_n);
-	snprintf(buf, len, "terminate after %s", trig);
-}
-
-static void
-fmt_at_risk(char *buf, size_t len, const CreditSchedule *cs)
-{
-	char		a[40];
-	char		l[40];
-
-	fmt_percent(a, sizeof(a), cs->at_risk);
-	fmt_percent(l, sizeof(l), cs->allocation);
-	snprintf(buf, len, "at risk %s allocation %s", a, l);
-}
-
-static void
-fmt_earn_back(char *buf, size_t len, const CreditSchedule *cs)
-{
-	const CreditTerms2 *t2 = credit_terms2(cs);
-	char		share[48] = "";
-	char		target[48] = "";
-
-	if (t2->earn_back_share != 0)
-	{
-		fmt_percent(share + 1, sizeof(share) - 1, t2->earn_back_share);
-		share[0] = ' ';
-	}
-	if (t2->xflags & CSX_TARGET)
-	{
-		strcpy(target, " at ");
-		fmt_threshold(target + 4, sizeof(target) - 4, cs, t2->earn_back_target);
-	}
-	snprintf(buf, len, "earn back%s after %d%s", share, cs->earn_back, target);
-}
-
-/* ---------------------------------------------------------------------
- * parser
- * --------------------------------------------------------------------- */
-
-/* terms, for "each term at most once" */
-#define T_BANDS		0x001
-#define T_PER_MISS	0x002
-#define T_CHRONIC	0x004
-#define T_WARNING	0x008
-#define T_REMEDIATION 0x010
-#define T_PENALTY	0x020
-#define T_TERMINATE 0x040
-#define T_EARN_BACK 0x080
-#define T_CAP		0x100
-#define T_AT_RISK	0x200
-#define T_CHRONIC_CAP 0x400
-#define T_PERIOD_CAP 0x800
-#define T_ANNUAL_CAP 0x1000
-
-typedef struct CsParser
-{
-	const char *str;
-	const char *p;
-	CreditSchedule *cs;
-	CreditError *err;
-	int			seen;
-	CreditTerms2 t2;			/* placed after the bands once all are read */
-	bool		target_percent; /* the earn-back target's kind, for checking */
-} CsParser;
-
-static bool cs_error(CsParser *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
-
-static bool
-cs_error(CsParser *ps, const char *at, const char *fmt,...)
-{
-	va_list		args;
-
-	ps->err->pos = at ? (int) (at - ps->str) : -1;
-	va_start(args, fmt);
-	vsnprintf(ps->err->msg, sizeof(ps->err->msg), fmt, args);
-	va_end(args);
-	return false;
-}
-
-static bool verr(CreditError *err, const char *fmt,...) pg_attribute_printf(2, 3);
-
-static bool
-verr(CreditError *err, const char *fmt,...)
-{
-	va_list		args;
-
-	err->pos = -1;
-	va_start(args, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, args);
-	va_end(args);
-	return false;
-}
-
-static void
-skip(CsParser *ps)
-{
-	while (*ps->p && isspace((unsigned char) *ps->p))
-		ps->p++;
-}
-
-/* length of the word at p (letters only) */
-static int
-word_len(const char *p)
-{
-	int			n = 0;
-
-	while (isalpha((unsigned char) p[n]))
-		n++;
-	return n;
-}
-
-static bool
-word_is(const char *p, int len, const char *w)
-{
-	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
-}
-
-/* the next token, quoted in messages: a word, a number or one character */
-static int
-token_len(const char *p)
-{
-	int			n = word_len(p);
-
-	if (n > 0)
-		return Min(n, 24);
-	while (p[n] && (isdigit((unsigned char) p[n]) || p[n] == '.') && n < 24)
-		n++;
-	if (n == 0 && *p)
-		n = pg_mblen(p);
-	return n;
-}
-
-/* consume the word w (after white space) or report what was expected */
-static bool
-expect_word(CsParser *ps, const char *w, const char *after)
-{
-	int			len;
-
-	skip(ps);
-	len = word_len(ps->p);
-	if (!word_is(ps->p, len, w))
-	{
-		if (*ps->p == '\0')
-			return cs_error(ps, ps->p, "expected \"%s\" after \"%s\", found the end.", w, after);
-		return cs_error(ps, ps->p, "expected \"%s\" after \"%s\", found \"%.*s\".", w, after,
-						token_len(ps->p), ps->p);
-	}
-	ps->p += len;
-	return true;
-}
-
-/* is the next word w?  (consumes it when so) */
-static bool
-accept_word(CsParser *ps, const char *w)
-{
-	const char *save = ps->p;
-	int			len;
-
-	skip(ps);
-	len = word_len(ps->p);
-	if (word_is(ps->p, len, w))
-	{
-		ps->p += len;
-		return true;
-	}
-	ps->p = save;
-	return false;
-}
-
-/*
- * A decimal number, [-]digits[.digits], as value x 10^6.  Digits beyond the
- * sixth decimal must be zeros (the value must be exact); magnitude below 10^9.
- */
-static bool
-parse_number(CsParser *ps, bool allow_minus, const char *what, int64 *out)
-{
-	const char *at;
-	bool		neg = false;
-	int64		ip = 0;
-	int64		fp = 0;
-	int			dec = 0;
-
-	skip(ps);
-	at = ps->p;
-	if (*ps->p == '-' && allow_minus)
-	{
-		neg = true;
-		ps->p++;
-	}
-	if (!isdigit((unsigned char) *ps->p))
-	{
-		if (*at == '\0')
-			return cs_error(ps, at, "expected %s, found the end.", what);
-		return cs_error(ps, at, "expected %s, found \"%.*s\".", what, token_len(at), at);
-	}
-	while (isdigit((unsigned char) *ps->p))
-	{
-		ip = ip * 10 + (*ps->p++ - '0');
-		if (ip >= 1000000000)
-		{
-			while (isdigit((unsigned char) *ps->p))
-				ps->p++;
-			return cs_error(ps, at, "%.*s is too large: numbers must be below 1000000000.",
-							(int) Min(ps->p - at, 30), at);
-		}
-	}
-	if (*ps->p == '.' && isdigit((unsigned char) ps->p[1]))
-	{
-		ps->p++;
-		while (isdigit((unsigned char) *ps->p))
-		{
-			if (dec < 6)
-			{
-				fp = fp * 10 + (*ps->p - '0');
-				dec++;
-			}
-			else if (*ps->p != '0')
-			{
-				while (isdigit((unsigned char) *ps->p))
-					ps->p++;
-				return cs_error(ps, at, "%.*s is too precise: plain numbers take at most 6 decimals, percentages and multipliers at most 4.",
-								(int) Min(ps->p - at, 30), at);
-			}
-			ps->p++;
-		}
-	}
-	for (; dec < 6; dec++)
-		fp *= 10;
-	*out = ip * CS_MILLION + fp;
-	if (neg)
-		*out = -*out;
-	return true;
-}
-
-/* a number followed by '%', as millionths of a share */
-static bool
-parse_percent(CsParser *ps, const char *what, int64 *out)
-{
-	const char *at;
-	int64		v;
-
-	skip(ps);
-	at = ps->p;
-	if (!parse_number(ps, false, what, &v))
-		return false;
-	skip(ps);
-	if (*ps->p != '%')
-		return cs_error(ps, ps->p, "expected \"%%\" after %.*s: credits, caps and shares are percentages of the fee (10%% for a tenth).",
-						(int) Min(ps->p - at, 30), at);
-	ps->p++;
-	if (v % 100 != 0)
-		return cs_error(ps, at, "%.*s is too precise: percentages take at most 4 decimals (99.9999%%).",
-						(int) Min(ps->p - at, 30), at);
-	*out = v / 100;
-	return true;
-}
-
-/* a whole number of periods, 1 .. CS_MAX_COUNT */
-static bool
-parse_count(CsParser *ps, const char *term, int32 *out)
-{
-	const char *at;
-	int64		n = 0;
-
-	skip(ps);
-	at = ps->p;
-	if (!isdigit((unsigned char) *ps->p))
-	{
-		if (*at == '\0')
-			return cs_error(ps, at, "expected a number of periods after \"%s\", found the end.", term);
-		return cs_error(ps, at, "expected a number of periods after \"%s\", found \"%.*s\".", term,
-						token_len(at), at);
-	}
-	while (isdigit((unsigned char) *ps->p))
-	{
-		n = n * 10 + (*ps->p++ - '0');
-		if (n > CS_MAX_COUNT)
-		{
-			while (isdigit((unsigned char) *ps->p))
-				ps->p++;
-			return cs_error(ps, at, "\"%s\" %.*s: counts of periods run from 1 to %d.", term,
-							(int) Min(ps->p - at, 20), at, CS_MAX_COUNT);
-		}
-	}
-	if (*ps->p == '.' && isdigit((unsigned char) ps->p[1]))
-		return cs_error(ps, at, "\"%s\" needs a whole number of periods.", term);
-	if (n < 1)
-		return cs_error(ps, at, "a count of 0 periods in \"%s\": counts of periods must be at least 1.", term);
-	*out = (int32) n;
-	return true;
-}
-
-/* N in a row [or K of N] | K of N [or N in a row] */
-static bool
-parse_trigger(CsParser *ps, const char *term, int32 *row, int32 *k, int32 *n)
-{
-	*row = *k = *n = 0;
-	for (;;)
-	{
-		int32		c;
-		const char *at;
-		int			len;
-
-		if (!parse_count(ps, term, &c))
-			return false;
-		skip(ps);
-		at = ps->p;
-		len = word_len(at);
-		if (word_is(at, len, "in"))
-		{
-			ps->p += len;
-			if (!expect_word(ps, "a", "in") || !expect_word(ps, "row", "in a"))
-				return false;
-			if (*row > 0)
-				return cs_error(ps, at, "\"%s\" gives two \"in a row\" counts.", term);
-			*row = c;
-		}
-		else if (word_is(at, len, "of"))
-		{
-			ps->p += len;
-			/* "K of the last N" reads as "K of N" */
-			if (accept_word(ps, "the") && !expect_word(ps, "last", "of the"))
-				return false;
-			(void) accept_word(ps, "last");
-			if (*k > 0)
-				return cs_error(ps, at, "\"%s\" gives two \"K of N\" counts.", term);
-			*k = c;
-			if (!parse_count(ps, term, n))
-				return false;
-		}
-		else if (*at == '\0')
-			return cs_error(ps, at, "expected \"in a row\" or \"of N\" after %d, found the end.", c);
-		else
-			return cs_error(ps, at, "expected \"in a row\" or \"of N\" after %d, found \"%.*s\".", c,
-							token_len(at), at);
-		if (!accept_word(ps, "or"))
-			return true;
-	}
-}
-
-static bool
-parse_bands(CsParser *ps)
-{
-	CreditSchedule *cs = ps->cs;
-
-	for (;;)
-	{
-		const char *at;
-		int			len;
-		bool		above;
-		bool		percent;
-		int64		t;
-		int64		credit = CS_POOL;
-		char		b0[96];
-		int			i = cs->nbands;
-
-		skip(ps);
-		at = ps->p;
-		len = word_len(at);
-		if (word_is(at, len, "below"))
-			above = false;
-		else if (word_is(at, len, "above"))
-			above = true;
-		else if (*at == '\0')
-			return cs_error(ps, at, "expected another band (\"below\" or \"above\") after \",\", found the end.");
-		else
-			return cs_error(ps, at, "expected another band (\"below\" or \"above\") after \",\", found \"%.*s\".",
-							token_len(at), at);
-		ps->p += len;
-
-		/* the threshold: a percentage or a plain number */
-		{
-			const char *nat;
-
-			skip(ps);
-			nat = ps->p;
-			if (!parse_number(ps, true, "a threshold (99.9% or a plain number)", &t))
-				return false;
-			skip(ps);
-			percent = (*ps->p == '%');
-			if (percent)
-			{
-				ps->p++;
-				if (t < 0)
-					return cs_error(ps, nat, "a percentage threshold is between 0%% and 100%%: %.*s.",
-									(int) Min(ps->p - nat, 30), nat);
-				if (t % 100 != 0)
-					return cs_error(ps, nat, "%.*s is too precise: percentages take at most 4 decimals (99.9999%%).",
-									(int) Min(ps->p - nat, 30), nat);
-				t /= 100;
-			}
-		}
-		skip(ps);
-		if (*ps->p == ':')
-		{
-			ps->p++;
-			if (!parse_percent(ps, "a credit such as 10% after \":\"", &credit))
-				return false;
-		}
-
-		if (i >= CS_MAX_BANDS)
-			return cs_error(ps, at, "too many bands: at most %d.", CS_MAX_BANDS);
-		if (i > 0)
-		{
-			fmt_band(b0, sizeof(b0), cs, 0);
-			if (above != ((cs->flags & CS_ABOVE) != 0))
-				return cs_error(ps, at, "\"%.*s\" mixes directions with \"%s\": the bands of a schedule are all \"below\" (higher is better) or all \"above\" (lower is better).",
-								(int) Min(ps->p - at, 40), at, b0);
-			if (percent != ((cs->flags & CS_PERCENT) != 0))
-				return cs_error(ps, at, "\"%.*s\" mixes %s with the %s of \"%s\": the thresholds of a schedule are all percentages or all plain numbers.",
-								(int) Min(ps->p - at, 40), at,
-								percent ? "a percentage" : "a plain number",
-								percent ? "plain number" : "percentage", b0);
-		}
-		else
-			cs->flags = (above ? CS_ABOVE : 0) | (percent ? CS_PERCENT : 0);
-		cs->band[i].threshold = t;
-		cs->band[i].credit = credit;
-		cs->nbands = i + 1;
-
-		skip(ps);
-		if (*ps->p != ',')
-			return true;
-		ps->p++;
-	}
-}
-
-static bool
-parse_term(CsParser *ps)
-{
-	CreditSchedule *cs = ps->cs;
-	const char *at;
-	int			len;
-	int			bit;
-	const char *name;
-
-	skip(ps);
-	at = ps->p;
-	len = word_len(at);
-
-	if (word_is(at, len, "below") || word_is(at, len, "above"))
-	{
-		bit = T_BANDS;
-		name = "bands";
-	}
-	else if (word_is(at, len, "per"))
-	{
-		bit = T_PER_MISS;
-		name = "per miss";
-	}
-	else if (word_is(at, len, "chronic"))
-	{
-		const char *q = at + len;
-
-		while (*q && isspace((unsigned char) *q))
-			q++;
-		if (word_is(q, word_len(q), "cap"))
-		{
-			bit = T_CHRONIC_CAP;
-			name = "chronic cap";
-		}
-		else
-		{
-			bit = T_CHRONIC;
-			name = "chronic";
-		}
-	}
-	else if (word_is(at, len, "period"))
-	{
-		bit = T_PERIOD_CAP;
-		name = "period cap";
-	}
-	else if (word_is(at, len, "annual"))
-	{
-		bit = T_ANNUAL_CAP;
-		name = "annual cap";
-	}
-	else if (word_is(at, len, "warning"))
-	{
-		bit = T_WARNING;
-		name = "warning";
-	}
-	else if (word_is(at, len, "remediation"))
-	{
-		bit = T_REMEDIATION;
-		name = "remediation";
-	}
-	else if (word_is(at, len, "penalty"))
-	{
-		bit = T_PENALTY;
-		name = "penalty";
-	}
-	else if (word_is(at, len, "terminate") || word_is(at, len, "termination"))
-	{
-		bit = T_TERMINATE;
-		name = "terminate";
-	}
-	else if (word_is(at, len, "earn"))
-	{
-		bit = T_EARN_BACK;
-		name = "earn back";
-	}
-	else if (word_is(at, len, "cap"))
-	{
-		bit = T_CAP;
-		name = "cap";
-	}
-	else if (word_is(at, len, "at"))
-	{
-		bit = T_AT_RISK;
-		name = "at risk";
-	}
-	else if (*at == '\0' || *at == ';')
-		return cs_error(ps, at, "expected a term before \"%s\".", *at ? ";" : "the end");
-	else
-		return cs_error(ps, at, "unknown term \"%.*s\": expected below, above, per miss, chronic, warning, remediation, penalty, terminate, earn back, cap, chronic cap, at risk, period cap or annual cap.",
-						token_len(at), at);
-
-	if (ps->seen & bit)
-	{
-		if (bit == T_BANDS)
-			return cs_error(ps, at, "a second list of bands: write all bands in one term, separated by commas (below 99.9%%: 10%%, below 99%%: 25%%).");
-		return cs_error(ps, at, "a second \"%s\" term: each term may appear once.", name);
-	}
-	ps->seen |= bit;
-
-	if (bit == T_BANDS)
-		return parse_bands(ps);
-
-	ps->p += len;
-	switch (bit)
-	{
-		case T_PER_MISS:
-			if (!expect_word(ps, "miss", "per"))
-				return false;
-			skip(ps);
-			if (isdigit((unsigned char) *ps->p))
-				return parse_percent(ps, "a credit such as 2% after \"per miss\"", &cs->per_miss);
-			cs->per_miss = CS_POOL;
-			return true;
-		case T_CHRONIC:
-			if (!expect_word(ps, "after", "chronic") ||
-				!parse_trigger(ps, "chronic", &cs->chronic_row, &cs->chronic_k, &cs->chronic_n))
-				return false;
-			skip(ps);
-			if (*ps->p == 'x' || *ps->p == 'X')
-			{
-				const char *fat;
-				int64		f;
-
-				ps->p++;
-				skip(ps);
-				fat = ps->p;
-				if (!parse_number(ps, false, "a multiplier such as x1.5", &f))
-					return false;
-				if (f % 100 != 0)
-					return cs_error(ps, fat, "x%.*s is too precise: multipliers take at most 4 decimals.",
-									(int) Min(ps->p - fat, 30), fat);
-				cs->chronic_effect = CS_CHRONIC_MUL;
-				cs->chronic_value = f / 100;
-			}
-			else if (*ps->p == '+')
-			{
-				ps->p++;
-				if (!parse_percent(ps, "a share such as 5% after \"+\"", &cs->chronic_value))
-					return false;
-				cs->chronic_effect = CS_CHRONIC_ADD;
-			}
-			else if (*ps->p == '\0')
-				return cs_error(ps, ps->p, "expected what a chronic failure does to the credit (x1.5 multiplies it, +5%% adds a share of the fee), found the end.");
-			else
-				return cs_error(ps, ps->p, "expected what a chronic failure does to the credit (x1.5 multiplies it, +5%% adds a share of the fee), found \"%.*s\".",
-								token_len(ps->p), ps->p);
-			return true;
-		case T_WARNING:
-		case T_REMEDIATION:
-		case T_PENALTY:
-			{
-				int32	   *dst = bit == T_WARNING ? &cs->warning :
-					bit == T_REMEDIATION ? &cs->remediation : &cs->penalty;
-
-				if (bit == T_REMEDIATION)
-					(void) accept_word(ps, "plan");
-				if (!expect_word(ps, "after", name) || !parse_count(ps, name, dst))
-					return false;
-				if (accept_word(ps, "in"))
-				{
-					if (!expect_word(ps, "a", "in") || !expect_word(ps, "row", "in a"))
-						return false;
-				}
-				return true;
-			}
-		case T_TERMINATE:
-			(void) accept_word(ps, "right");
-			return expect_word(ps, "after", "terminate") &&
-				parse_trigger(ps, "terminate", &cs->term_row, &cs->term_k, &cs->term_n);
-		case T_EARN_BACK:
-			skip(ps);
-			if (*ps->p == '-')
-				ps->p++;
-			if (!expect_word(ps, "back", "earn"))
-				return false;
-			skip(ps);
-			if (isdigit((unsigned char) *ps->p))
-			{
-				const char *sat = ps->p;
-				int64		share;
-
-				if (!parse_percent(ps, "the share forgiven, e.g. 50%, after \"earn back\"", &share))
-					return false;
-				if (share <= 0 || share > CS_ONE_SHARE)
-					return cs_error(ps, sat, "\"earn back %.*s\": the share of a credit earned back is above 0%% and at most 100%%.",
-									(int) Min(ps->p - sat, 30), sat);
-				/* 100% is what "earn back after N" says: one canonical form */
-				ps->t2.earn_back_share = share == CS_ONE_SHARE ? 0 : share;
-			}
-			if (!expect_word(ps, "after", "earn back") ||
-				!parse_count(ps, "earn back", &cs->earn_back))
-				return false;
-			if (accept_word(ps, "at"))
-			{
-				const char *tat;
-
-				skip(ps);
-				tat = ps->p;
-				if (!parse_number(ps, true, "the target earn-back needs (99.95% or a plain number) after \"at\"",
-								  &ps->t2.earn_back_target))
-					return false;
-				skip(ps);
-				ps->target_percent = (*ps->p == '%');
-				if (ps->target_percent)
-				{
-					ps->p++;
-					if (ps->t2.earn_back_target < 0)
-						return cs_error(ps, tat, "a percentage target is between 0%% and 100%%: %.*s.",
-										(int) Min(ps->p - tat, 30), tat);
-					if (ps->t2.earn_back_target % 100 != 0)
-						return cs_error(ps, tat, "%.*s is too precise: percentages take at most 4 decimals (99.9999%%).",
-										(int) Min(ps->p - tat, 30), tat);
-					ps->t2.earn_back_target /= 100;
-				}
-				ps->t2.xflags |= CSX_TARGET;
-			}
-			return true;
-		case T_CAP:
-			return parse_percent(ps, "a cap such as 30% after \"cap\"", &cs->cap);
-		case T_CHRONIC_CAP:
-			return expect_word(ps, "cap", "chronic") &&
-				parse_percent(ps, "a cap such as 20% after \"chronic cap\"", &ps->t2.chronic_cap);
-		case T_PERIOD_CAP:
-			return expect_word(ps, "cap", "period") &&
-				parse_percent(ps, "a cap such as 15% after \"period cap\"", &ps->t2.period_cap);
-		case T_ANNUAL_CAP:
-			return expect_word(ps, "cap", "annual") &&
-				parse_percent(ps, "a cap such as 10% after \"annual cap\"", &ps->t2.annual_cap);
-		case T_AT_RISK:
-			return expect_word(ps, "risk", "at") &&
-				parse_percent(ps, "the share of the fee at risk, e.g. 12%, after \"at risk\"", &cs->at_risk) &&
-				expect_word(ps, "allocation", "at risk") &&
-				parse_percent(ps, "this service level's allocation, e.g. 40%, after \"allocation\"", &cs->allocation);
-	}
-	return false;				/* not reached */
-}
-
-bool
-credit_parse(const char *str, CreditSchedule *cs, CreditError *err)
-{
-	CsParser	ps;
-
-	ps.str = str;
-	ps.p = str;
-	ps.cs = cs;
-	ps.err = err;
-	ps.seen = 0;
-	ps.t2 = CS_TERMS2_NONE;
-	ps.target_percent = false;
-
-	cs->version = CREDIT_SCHEDULE_VERSION;
-	cs->per_miss = CS_NONE;
-	cs->cap = CS_NONE;
-	cs->at_risk = CS_NONE;
-	cs->allocation = CS_NONE;
-
-	skip(&ps);
-	if (*ps.p == '\0')
-		return cs_error(&ps, ps.p, "the schedule is empty: expected terms such as \"below 99.9%%: 10%%, below 99%%: 25%%; cap 30%%\".");
-	for (;;)
-	{
-		if (!parse_term(&ps))
-			return false;
-		skip(&ps);
-		if (*ps.p == '\0')
-			break;
-		if (*ps.p != ';')
-			return cs_error(&ps, ps.p, "expected \";\" between terms, or the end, found \"%.*s\".",
-							token_len(ps.p), ps.p);
-		ps.p++;
-		skip(&ps);
-		if (*ps.p == '\0')
-			break;				/* a trailing ';' is harmless */
-	}
-
-	/* the earn-back target is a threshold of the bands' kind */
-	if ((ps.t2.xflags & CSX_TARGET) && cs->nbands > 0 &&
-		ps.target_percent != ((cs->flags & CS_PERCENT) != 0))
-		return verr(err, "\"earn back ... at\" gives %s target where the bands' thresholds are %s: the target is a threshold like theirs.",
-					ps.target_percent ? "a percentage" : "a plain-number",
-					ps.target_percent ? "plain numbers" : "percentages");
-	if (memcmp(&ps.t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) != 0)
-	{
-		cs->version = CREDIT_SCHEDULE_VERSION_2;
-		memcpy((char *) cs + CS_SIZE(cs->nbands), &ps.t2, sizeof(CreditTerms2));
-	}
-	return credit_validate(cs, err);
-}
-
-/* ---------------------------------------------------------------------
- * validation: everything a schedule must satisfy, from text or binary
- * --------------------------------------------------------------------- */
-
-static bool
-count_ok(int32 c)
-{
-	return c >= 0 && c <= CS_MAX_COUNT;
-}
-
-/* the credit of a band in units of 10^-12 of a share */
-static int64
-credit_q12(const CreditSchedule *cs, int64 credit)
-{
-	if (credit == CS_POOL)
-		return cs->at_risk * cs->allocation;
-	return credit * CS_MILLION;
-}
-
-bool
-credit_validate(const CreditSchedule *cs, CreditError *err)
-{
-	char		a[96];
-	char		b[96];
-
-	const CreditTerms2 *t2 = credit_terms2(cs);
-
-	if (cs->version != CREDIT_SCHEDULE_VERSION && cs->version != CREDIT_SCHEDULE_VERSION_2)
-		return verr(err, "unsupported version %d.", cs->version);
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2 &&
-		memcmp(t2, &CS_TERMS2_NONE, sizeof(CreditTerms2)) == 0)
-		return verr(err, "a version-2 schedule without any term of version 2.");
-	if (cs->flags & ~CS_FLAGS_ALL)
-		return verr(err, "unknown flags %d.", cs->flags);
-	if (cs->nbands > CS_MAX_BANDS)
-		return verr(err, "%d bands: at most %d.", cs->nbands, CS_MAX_BANDS);
-	if (cs->nbands == 0 && cs->flags != 0)
-		return verr(err, "band flags without bands.");
-
-	/* the at-risk pool first: bands and "per miss" may refer to it */
-	if ((cs->at_risk == CS_NONE) != (cs->allocation == CS_NONE))
-		return verr(err, "an at-risk amount needs an allocation, and an allocation an at-risk amount.");
-	if (cs->at_risk != CS_NONE)
-	{
-		fmt_at_risk(a, sizeof(a), cs);
-		if (cs->at_risk <= 0 || cs->at_risk > CS_ONE_SHARE)
-			return verr(err, "\"%s\": the amount at risk is a share of the fee above 0%% and at most 100%%.", a);
-		if (cs->allocation <= 0 || cs->allocation > CS_ONE_SHARE)
-			return verr(err, "\"%s\": an allocation is a share of the amount at risk above 0%% and at most 100%%.", a);
-	}
-
-	/* bands */
-	for (int i = 0; i < cs->nbands; i++)
-	{
-		int64		t = cs->band[i].threshold;
-		int64		c = cs->band[i].credit;
-
-		if (c == CS_POOL)
-		{
-			if (cs->at_risk == CS_NONE)
-			{
-				fmt_band(a, sizeof(a), cs, i);
-				return verr(err, "band \"%s\" has no credit: give one (\"%s: 10%%\") or an at-risk pool (\"at risk 12%% allocation 40%%\") whose share it costs.",
-							a, a);
-			}
-		}
-		else if (c < 0 || c > CS_ONE_SHARE)
-		{
-			fmt_band(a, sizeof(a), cs, i);
-			return verr(err, "band \"%s\": a credit is a share of the fee between 0%% and 100%%.", a);
-		}
-		if (cs->flags & CS_PERCENT)
-		{
-			if (t < 0 || t > CS_ONE_SHARE)
-			{
-				fmt_band(a, sizeof(a), cs, i);
-				return verr(err, "band \"%s\": a percentage threshold is between 0%% and 100%%; use a plain number (without %%) for other scales.", a);
-			}
-		}
-		else if (t <= -CS_PLAIN_MAX || t >= CS_PLAIN_MAX)
-			return verr(err, "a plain threshold is below 1000000000 in magnitude.");
-		if (i > 0)
-		{
-			int64		tp = cs->band[i - 1].threshold;
-			bool		ordered = (cs->flags & CS_ABOVE) ? t > tp : t < tp;
-
-			if (!ordered)
-			{
-				fmt_band(a, sizeof(a), cs, i - 1);
-				fmt_band(b, sizeof(b), cs, i);
-				if (t == tp)
-					return verr(err, "bands \"%s\" and \"%s\" have the same threshold.", a, b);
-				return verr(err, "bands out of order: \"%s\" comes before \"%s\"; list the bands from the mildest miss to the worst (%s).",
-							a, b, (cs->flags & CS_ABOVE) ? "above-thresholds increasing" : "below-thresholds decreasing");
-			}
-			if (credit_q12(cs, c) < credit_q12(cs, cs->band[i - 1].credit))
-			{
-				fmt_band(a, sizeof(a), cs, i - 1);
-				fmt_band(b, sizeof(b), cs, i);
-				return verr(err, "band \"%s\" gives a smaller credit than the milder band \"%s\": a worse attainment must not give a smaller credit.",
-							b, a);
-			}
-		}
-	}
-
-	/* per miss */
-	if (cs->per_miss == CS_POOL)
-	{
-		if (cs->at_risk == CS_NONE)
-			return verr(err, "\"per miss\" has no credit: give one (\"per miss 2%%\") or an at-risk pool (\"at risk 12%% allocation 40%%\") whose share each miss costs.");
-	}
-	else if (cs->per_miss != CS_NONE && (cs->per_miss < 0 || cs->per_miss > CS_ONE_SHARE))
-	{
-		fmt_percent(a, sizeof(a), cs->per_miss);
-		return verr(err, "\"per miss %s\": a credit is a share of the fee between 0%% and 100%%.", a);
-	}
-
-	/* chronic */
-	if (!count_ok(cs->chronic_row) || !count_ok(cs->chronic_k) || !count_ok(cs->chronic_n) ||
-		!count_ok(cs->term_row) || !count_ok(cs->term_k) || !count_ok(cs->term_n) ||
-		!count_ok(cs->warning) || !count_ok(cs->remediation) || !count_ok(cs->penalty) ||
-		!count_ok(cs->earn_back))
-		return verr(err, "counts of periods run from 1 to %d.", CS_MAX_COUNT);
-	if ((cs->chronic_k > 0) != (cs->chronic_n > 0) || (cs->term_k > 0) != (cs->term_n > 0))
-		return verr(err, "\"K of N\" needs both counts.");
-	if (cs->chronic_effect > CS_CHRONIC_ADD)
-		return verr(err, "unknown chronic effect %d.", cs->chronic_effect);
-	if ((cs->chronic_effect == CS_CHRONIC_NONE) != (cs->chronic_row == 0 && cs->chronic_k == 0))
-		return verr(err, "a chronic rule needs both a trigger and an effect.");
-	if (cs->chronic_effect != CS_CHRONIC_NONE)
-	{
-		fmt_chronic(a, sizeof(a), cs);
-		if (cs->chronic_k > cs->chronic_n)
-			return verr(err, "\"%s\": %d misses cannot happen in %d periods (K of N needs K <= N).",
-						a, cs->chronic_k, cs->chronic_n);
-		if (cs->chronic_effect == CS_CHRONIC_MUL &&
-			(cs->chronic_value < CS_FACTOR_ONE || cs->chronic_value > CS_FACTOR_MAX))
-			return verr(err, "\"%s\": the multiplier of a chronic failure is from x1 to x100.", a);
-		if (cs->chronic_effect == CS_CHRONIC_ADD &&
-			(cs->chronic_value <= 0 || cs->chronic_value > CS_ONE_SHARE))
-			return verr(err, "\"%s\": the share added for a chronic failure is above 0%% and at most 100%%.", a);
-	}
-	else if (cs->chronic_value != 0)
-		return verr(err, "a chronic value without a chronic rule.");
-
-	/* the ladder, by consecutive misses */
-	if (cs->term_row > 0 || cs->term_k > 0)
-	{
-		fmt_terminate(a, sizeof(a), cs);
-		if (cs->term_k > cs->term_n)
-			return verr(err, "\"%s\": %d misses cannot happen in %d periods (K of N needs K <= N).",
-						a, cs->term_k, cs->term_n);
-	}
-	{
-		static const char *const rung[] = {"warning", "remediation", "penalty", "terminate"};
-		int32		after[4];
-		int			prev = -1;
-
-		after[0] = cs->warning;
-		after[1] = cs->remediation;
-		after[2] = cs->penalty;
-		after[3] = cs->term_row;
-		for (int i = 0; i < 4; i++)
-		{
-			if (after[i] == 0)
-				continue;
-			if (prev >= 0 && after[i] < after[prev])
-				return verr(err, "ladder out of order: \"%s after %d%s\" comes after fewer misses than \"%s after %d\"; the rungs run warning, remediation, penalty, terminate, each after at least as many misses in a row as the one before.",
-							rung[i], after[i], i == 3 ? " in a row" : "", rung[prev], after[prev]);
-			prev = i;
-		}
-	}
-	if (cs->chronic_n > 0 && cs->term_n > 0 && cs->chronic_n != cs->term_n)
-	{
-		fmt_chronic(a, sizeof(a), cs);
-		fmt_terminate(b, sizeof(b), cs);
-		return verr(err, "\"%s\" and \"%s\" count over different periods (%d and %d): recent_misses is one number, so the \"K of N\" rules of a schedule share N.",
-					a, b, cs->chronic_n, cs->term_n);
-	}
-
-	/* cap */
-	if (cs->cap != CS_NONE)
-	{
-		fmt_percent(a, sizeof(a), cs->cap);
-		if (cs->cap < 0 || cs->cap > CS_ONE_SHARE)
-			return verr(err, "\"cap %s\" is outside 0%% to 100%%: the cap is a share of the period's fee.", a);
-		if (cs->at_risk != CS_NONE && cs->cap > cs->at_risk)
-		{
-			fmt_percent(b, sizeof(b), cs->at_risk);
-			return verr(err, "\"cap %s\" is above the amount at risk (%s): no more than the amount at risk can be credited.", a, b);
-		}
-	}
-
-	/* the terms of version 2 */
-	if (t2->xflags & ~CSX_FLAGS_ALL)
-		return verr(err, "unknown flags %d.", t2->xflags);
-	if (t2->reserved != 0)
-		return verr(err, "reserved field %d is not 0.", t2->reserved);
-	if (t2->chronic_cap != CS_NONE)
-	{
-		int64		cap = credit_effective_cap(cs);
-
-		fmt_percent(a, sizeof(a), t2->chronic_cap);
-		if (t2->chronic_cap < 0 || t2->chronic_cap > CS_ONE_SHARE)
-			return verr(err, "\"chronic cap %s\" is outside 0%% to 100%%: the cap is a share of the period's fee.", a);
-		if (cs->chronic_effect == CS_CHRONIC_NONE)
-			return verr(err, "\"chronic cap %s\" without a chronic rule: it replaces the cap while a chronic rule (\"chronic after 3 in a row x1.5\") holds.", a);
-		if (cs->cap == CS_NONE && cs->at_risk == CS_NONE)
-			return verr(err, "\"chronic cap %s\" without a cap to replace: give \"cap\" too (\"cap 12%%; chronic cap 20%%\").", a);
-		if (t2->chronic_cap < cap)
-		{
-			fmt_percent(b, sizeof(b), cap);
-			return verr(err, "\"chronic cap %s\" is below the cap (%s): a chronic failure must not lower the cap.", a, b);
-		}
-		if (cs->at_risk != CS_NONE && t2->chronic_cap > cs->at_risk)
-		{
-			fmt_percent(b, sizeof(b), cs->at_risk);
-			return verr(err, "\"chronic cap %s\" is above the amount at risk (%s): no more than the amount at risk can be credited.", a, b);
-		}
-	}
-	if (t2->period_cap != CS_NONE)
-	{
-		fmt_percent(a, sizeof(a), t2->period_cap);
-		if (t2->period_cap < 0 || t2->period_cap > CS_ONE_SHARE)
-			return verr(err, "\"period cap %s\" is outside 0%% to 100%%: the period cap is a share of the period's fee.", a);
-		if (cs->at_risk != CS_NONE && t2->period_cap > cs->at_risk)
-		{
-			fmt_percent(b, sizeof(b), cs->at_risk);
-			return verr(err, "\"period cap %s\" is above the amount at risk (%s), which already caps the period's credits.", a, b);
-		}
-	}
-	if (t2->annual_cap != CS_NONE)
-	{
-		fmt_percent(a, sizeof(a), t2->annual_cap);
-		if (t2->annual_cap < 0 || t2->annual_cap > CS_ONE_SHARE)
-			return verr(err, "\"annual cap %s\" is outside 0%% to 100%%: the annual cap is a share of the year's fees.", a);
-	}
-	if ((t2->earn_back_share != 0 || (t2->xflags & CSX_TARGET)) && cs->earn_back == 0)
-		return verr(err, "an earn-back share or target without \"earn back after N\".");
-	if (t2->earn_back_share < 0 || t2->earn_back_share >= CS_ONE_SHARE)
-	{
-		fmt_percent(a, sizeof(a), t2->earn_back_share);
-		return verr(err, "\"earn back %s\": a share earned back is above 0%% and below 100%% (100%% is \"earn back after N\").", a);
-	}
-	if (t2->xflags & CSX_TARGET)
-	{
-		int64		t = t2->earn_back_target;
-
-		if (cs->nbands == 0)
-			return verr(err, "\"earn back ... at\": a target for earn-back needs bands, whose mildest threshold is the service level's own target.");
-		fmt_earn_back(a, sizeof(a), cs);
-		if ((cs->flags & CS_PERCENT) ? (t < 0 || t > CS_ONE_SHARE) :
-			(t <= -CS_PLAIN_MAX || t >= CS_PLAIN_MAX))
-			return verr(err, "\"%s\": the target is out of range.", a);
-		if ((cs->flags & CS_ABOVE) ? t >= cs->band[0].threshold : t <= cs->band[0].threshold)
-		{
-			fmt_band(b, sizeof(b), cs, 0);
-			return verr(err, "\"%s\" is not a higher target than the service level's own (\"%s\"): earn-back against a target needs a stricter one, %s it.",
-						a, b, (cs->flags & CS_ABOVE) ? "below" : "above");
-		}
-	}
-	else if (t2->earn_back_target != 0)
-		return verr(err, "an earn-back target value without its flag.");
-
-	/* a schedule without terms prints as "", which the text input refuses */
-	if (cs->nbands == 0 && cs->per_miss == CS_NONE && cs->chronic_effect == CS_CHRONIC_NONE &&
-		cs->warning == 0 && cs->remediation == 0 && cs->penalty == 0 &&
-		cs->term_row == 0 && cs->term_k == 0 && cs->earn_back == 0 &&
-		cs->cap == CS_NONE && cs->at_risk == CS_NONE && cs->version == CREDIT_SCHEDULE_VERSION)
-		return verr(err, "the schedule has no terms.");
-	return true;
-}
-
-/* ---------------------------------------------------------------------
- * the rules
- * --------------------------------------------------------------------- */
-
-int32
-credit_recent_n(const CreditSchedule *cs)
-{
-	return cs->chronic_n > 0 ? cs->chronic_n : cs->term_n;
-}
-
-bool
-credit_chronic(const CreditSchedule *cs, int32 streak, int32 recent)
-{
-	return cs->chronic_effect != CS_CHRONIC_NONE &&
-		((cs->chronic_row > 0 && streak >= cs->chronic_row) ||
-		 (cs->chronic_k > 0 && recent >= cs->chronic_k));
-}
-
-bool
-credit_termination(const CreditSchedule *cs, int32 streak, int32 recent)
-{
-	return (cs->term_row > 0 && streak >= cs->term_row) ||
-		(cs->term_k > 0 && recent >= cs->term_k);
-}
-
-int
-credit_escalation(const CreditSchedule *cs, int32 streak, int32 recent)
-{
-	if (credit_termination(cs, streak, recent))
-		return CS_TERMINATION;
-	if (cs->penalty > 0 && streak >= cs->penalty)
-		return CS_PENALTY;
-	if (cs->remediation > 0 && streak >= cs->remediation)
-		return CS_REMEDIATION;
-	if (cs->warning > 0 && streak >= cs->warning)
-		return CS_WARNING;
-	return CS_OK;
-}
-
-int64
-credit_effective_cap(const CreditSchedule *cs)
-{
-	if (cs->cap != CS_NONE)
-		return cs->cap;
-	if (cs->at_risk != CS_NONE)
-		return cs->at_risk;
-	return CS_ONE_SHARE;
-}
-
-int64
-credit_cap_in_force(const CreditSchedule *cs, bool chronic)
-{
-	const CreditTerms2 *t2 = credit_terms2(cs);
-
-	if (chronic && t2->chronic_cap != CS_NONE)
-		return t2->chronic_cap;
-	return credit_effective_cap(cs);
-}
-
-bool
-credit_earn_back_applies(const CreditSchedule *cs, int32 streak, int32 recent)
-{
-	return cs->earn_back > 0 && !credit_chronic(cs, streak, recent);
-}
-
-int64
-credit_earn_back_share(const CreditSchedule *cs)
-{
-	int64		share = credit_terms2(cs)->earn_back_share;
-
-	return share == 0 ? CS_ONE_SHARE : share;
-}
-
-int64
-credit_period_cap(const CreditSchedule *cs)
-{
-	int64		pc = credit_terms2(cs)->period_cap;
-
-	if (pc == CS_NONE)
-		return cs->at_risk;
-	if (cs->at_risk == CS_NONE)
-		return pc;
-	return Min(pc, cs->at_risk);
-}
-
-/*
- * The credit in 10^-16 of a share.  The band and per-miss credits add up in
- * 10^-12 (the at-risk pool's share is a product of two millionths); once
- * they reach the whole fee nothing can lower them below the cap (a chronic
- * rule only raises a credit, and no cap exceeds 100%), so the sum saturates
- * there and stays exact.  The chronic multiplier (ten-thousandths) then
- * takes it to 10^-16: at most 10^12 x 10^6, well inside int64.
- */
-int64
-credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic)
-{
-	const int64 one = CS_MILLION * CS_MILLION;	/* a whole share in 10^-12 */
-	int64		base = 0;
-	int64		r;
-	int64		cap;
-
-	if (band >= 0)
-		base = credit_q12(cs, cs->band[band].credit);
-	if (misses > 0 && cs->per_miss != CS_NONE)
-	{
-		int64		pm = credit_q12(cs, cs->per_miss);
-
-		if (pm > 0)
-		{
-			if ((int64) misses > (one - base) / pm)
-				base = one;
-			else
-				base += (int64) misses * pm;
-		}
-	}
-	if (base > one)
-		base = one;
-	if (base > 0 && chronic)
-	{
-		if (cs->chronic_effect == CS_CHRONIC_MUL)
-			r = base * cs->chronic_value;
-		else
-			r = base * CS_FACTOR_ONE + cs->chronic_value * (CS_MILLION * CS_FACTOR_ONE);
-	}
-	else
-		r = base * CS_FACTOR_ONE;
-	cap = credit_cap_in_force(cs, chronic) * (CS_MILLION * CS_FACTOR_ONE);
-	return Min(r, cap);
-}
-
-/* ---------------------------------------------------------------------
- * type I/O
- * --------------------------------------------------------------------- */
-
-static CreditSchedule *
-cs_alloc(void)
-{
-	return palloc0(CS_MAX_SIZE);
-}
-
-Datum
-credit_schedule_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	CreditSchedule *cs = cs_alloc();
-	CreditError err;
-
-	if (!credit_parse(str, cs, &err))
-	{
-		if (err.pos >= 0)
-			ereturn(fcinfo->context, (Datum) 0,
-					errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					errmsg("invalid input syntax for type %s: \"%s\"", "credit_schedule", ms_quote_input(str)),
-					errdetail("At character %d: %s", err.pos + 1, err.msg));
-		else
-			ereturn(fcinfo->context, (Datum) 0,
-					errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					errmsg("invalid input syntax for type %s: \"%s\"", "credit_schedule", ms_quote_input(str)),
-					errdetail("%c%s", pg_toupper((unsigned char) err.msg[0]), err.msg + 1));
-	}
-	SET_VARSIZE(cs, cs->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2(cs->nbands) : CS_SIZE(cs->nbands));
-	PG_RETURN_POINTER(cs);
-}
-
-static void
-append_term(StringInfo buf, bool *first, const char *text)
-{
-	if (!*first)
-		appendStringInfoString(buf, "; ");
-	appendStringInfoString(buf, text);
-	*first = false;
-}
-
-Datum
-credit_schedule_out(PG_FUNCTION_ARGS)
-{
-	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
-	const CreditTerms2 *t2 = credit_terms2(cs);
-	StringInfoData buf;
-	char		t[128];
-	bool		first = true;
-
-	initStringInfo(&buf);
-	for (int i = 0; i < cs->nbands; i++)
-	{
-		fmt_band(t, sizeof(t), cs, i);
-		if (i > 0)
-			appendStringInfoString(&buf, ", ");
-		appendStringInfoString(&buf, t);
-		first = false;
-	}
-	if (cs->per_miss == CS_POOL)
-		append_term(&buf, &first, "per miss");
-	else if (cs->per_miss != CS_NONE)
-	{
-		char		p[40];
-
-		fmt_percent(p, sizeof(p), cs->per_miss);
-		snprintf(t, sizeof(t), "per miss %s", p);
-		append_term(&buf, &first, t);
-	}
-	if (cs->chronic_effect != CS_CHRONIC_NONE)
-	{
-		fmt_chronic(t, sizeof(t), cs);
-		append_term(&buf, &first, t);
-	}
-	if (cs->warning > 0)
-	{
-		snprintf(t, sizeof(t), "warning after %d", cs->warning);
-		append_term(&buf, &first, t);
-	}
-	if (cs->remediation > 0)
-	{
-		snprintf(t, sizeof(t), "remediation after %d", cs->remediation);
-		append_term(&buf, &first, t);
-	}
-	if (cs->penalty > 0)
-	{
-		snprintf(t, sizeof(t), "penalty after %d", cs->penalty);
-		append_term(&buf, &first, t);
-	}
-	if (cs->term_row > 0 || cs->term_k > 0)
-	{
-		fmt_terminate(t, sizeof(t), cs);
-		append_term(&buf, &first, t);
-	}
-	if (cs->earn_back > 0)
-	{
-		fmt_earn_back(t, sizeof(t), cs);
-		append_term(&buf, &first, t);
-	}
-	if (cs->cap != CS_NONE)
-	{
-		char		p[40];
-
-		fmt_percent(p, sizeof(p), cs->cap);
-		snprintf(t, sizeof(t), "cap %s", p);
-		append_term(&buf, &first, t);
-	}
-	if (t2->chronic_cap != CS_NONE)
-	{
-		char		p[40];
-
-		fmt_percent(p, sizeof(p), t2->chronic_cap);
-		snprintf(t, sizeof(t), "chronic cap %s", p);
-		append_term(&buf, &first, t);
-	}
-	if (cs->at_risk != CS_NONE)
-	{
-		fmt_at_risk(t, sizeof(t), cs);
-		append_term(&buf, &first, t);
-	}
-	if (t2->period_cap != CS_NONE)
-	{
-		char		p[40];
-
-		fmt_percent(p, sizeof(p), t2->period_cap);
-		snprintf(t, sizeof(t), "period cap %s", p);
-		append_term(&buf, &first, t);
-	}
-	if (t2->annual_cap != CS_NONE)
-	{
-		char		p[40];
-
-		fmt_percent(p, sizeof(p), t2->annual_cap);
-		snprintf(t, sizeof(t), "annual cap %s", p);
-		append_term(&buf, &first, t);
-	}
-	PG_RETURN_CSTRING(buf.data);
-}
-
-Datum
-credit_schedule_send(PG_FUNCTION_ARGS)
-{
-	CreditSchedule *cs = PG_GETARG_CREDIT_SCHEDULE_P(0);
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	/* version 1 unless a term of version 2 is given: 0.2.0's clients read it */
-	pq_sendbyte(&buf, cs->version);
-	pq_sendbyte(&buf, cs->flags);
-	pq_sendbyte(&buf, cs->chronic_effect);
-	pq_sendint32(&buf, cs->chronic_row);
-	pq_sendint32(&buf, cs->chronic_k);
-	pq_sendint32(&buf, cs->chronic_n);
-	pq_sendint32(&buf, cs->warning);
-	pq_sendint32(&buf, cs->remediation);
-	pq_sendint32(&buf, cs->penalty);
-	pq_sendint32(&buf, cs->term_row);
-	pq_sendint32(&buf, cs->term_k);
-	pq_sendint32(&buf, cs->term_n);
-	pq_sendint32(&buf, cs->earn_back);
-	pq_sendint64(&buf, cs->per_miss);
-	pq_sendint64(&buf, cs->chronic_value);
-	pq_sendint64(&buf, cs->cap);
-	pq_sendint64(&buf, cs->at_risk);
-	pq_sendint64(&buf, cs->allocation);
-	pq_sendbyte(&buf, cs->nbands);
-	for (int i = 0; i < cs->nbands; i++)
-	{
-		pq_sendint64(&buf, cs->band[i].threshold);
-		pq_sendint64(&buf, cs->band[i].credit);
-	}
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
-	{
-		const CreditTerms2 *t2 = credit_terms2(cs);
-
-		pq_sendint64(&buf, t2->period_cap);
-		pq_sendint64(&buf, t2->annual_cap);
-		pq_sendint64(&buf, t2->chronic_cap);
-		pq_sendint64(&buf, t2->earn_back_share);
-		pq_sendint64(&buf, t2->earn_back_target);
-		pq_sendint32(&buf, t2->xflags);
-	}
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-Datum
-credit_schedule_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	CreditSchedule *cs = cs_alloc();
-	CreditError err;
-	int			nbands;
-
-	cs->version = pq_getmsgbyte(buf);
-	if (cs->version != CREDIT_SCHEDULE_VERSION && cs->version != CREDIT_SCHEDULE_VERSION_2)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				errmsg("invalid binary credit_schedule"),
-				errdetail("Unsupported version %d.", cs->version));
-	cs->flags = pq_getmsgbyte(buf);
-	cs->chronic_effect = pq_getmsgbyte(buf);
-	cs->chronic_row = pq_getmsgint(buf, 4);
-	cs->chronic_k = pq_getmsgint(buf, 4);
-	cs->chronic_n = pq_getmsgint(buf, 4);
-	cs->warning = pq_getmsgint(buf, 4);
-	cs->remediation = pq_getmsgint(buf, 4);
-	cs->penalty = pq_getmsgint(buf, 4);
-	cs->term_row = pq_getmsgint(buf, 4);
-	cs->term_k = pq_getmsgint(buf, 4);
-	cs->term_n = pq_getmsgint(buf, 4);
-	cs->earn_back = pq_getmsgint(buf, 4);
-	cs->per_miss = pq_getmsgint64(buf);
-	cs->chronic_value = pq_getmsgint64(buf);
-	cs->cap = pq_getmsgint64(buf);
-	cs->at_risk = pq_getmsgint64(buf);
-	cs->allocation = pq_getmsgint64(buf);
-	nbands = pq_getmsgbyte(buf);
-	if (nbands > CS_MAX_BANDS)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				errmsg("invalid binary credit_schedule"),
-				errdetail("%d bands: at most %d.", nbands, CS_MAX_BANDS));
-	cs->nbands = nbands;
-	for (int i = 0; i < nbands; i++)
-	{
-		cs->band[i].threshold = pq_getmsgint64(buf);
-		cs->band[i].credit = pq_getmsgint64(buf);
-	}
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
-	{
-		CreditTerms2 *t2 = (CreditTerms2 *) ((char *) cs + CS_SIZE(nbands));
-
-		t2->period_cap = pq_getmsgint64(buf);
-		t2->annual_cap = pq_getmsgint64(buf);
-		t2->chronic_cap = pq_getmsgint64(buf);
-		t2->earn_back_share = pq_getmsgint64(buf);
-		t2->earn_back_target = pq_getmsgint64(buf);
-		t2->xflags = pq_getmsgint(buf, 4);
-		t2->reserved = 0;
-	}
-	pq_getmsgend(buf);
-	if (!credit_validate(cs, &err))
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				errmsg("invalid binary credit_schedule"),
-				errdetail("%c%s", pg_toupper((unsigned char) err.msg[0]), err.msg + 1));
-	SET_VARSIZE(cs, cs->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2(cs->nbands) : CS_SIZE(cs->nbands));
-	PG_RETURN_POINTER(cs);
-}
-
-Datum
-credit_schedule_eq(PG_FUNCTION_ARGS)
-{
-	CreditSchedule *a = PG_GETARG_CREDIT_SCHEDULE_P(0);
-	CreditSchedule *b = PG_GETARG_CREDIT_SCHEDULE_P(1);
-
-	PG_RETURN_BOOL(VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0);
-}
-
-Datum
-credit_schedule_ne(PG_FUNCTION_ARGS)
-{
-	CreditSchedule *a = PG_GETARG_CREDIT_SCHEDULE_P(0);
-	CreditSchedule *b = PG_GETARG_CREDIT_SCHEDULE_P(1);
-
-	PG_RETURN_BOOL(!(VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0));
-}
-
-Datum
-credit_schedule_hash(PG_FUNCTION_ARGS)
-{
-	CreditSchedule *a = PG_GETARG_CREDIT_SCHEDULE_P(0);
-
-	return hash_any((unsigned char *) a + VARHDRSZ, VARSIZE(a) - VARHDRSZ);
-}
-
-Datum
-credit_schedule_hash_extended(PG_FUNCTION_ARGS)
-{
-	CreditSchedule *a = PG_GETARG_CREDIT_SCHEDULE_P(0);
-
-	return hash_any_extended((unsigned char *) a + VARHDRSZ, VARSIZE(a) - VARHDRSZ,
-							 PG_GETARG_INT64(1));
-}
 
 /* ---------------------------------------------------------------------
  * per call site cache
@@ -1716,6 +157,15 @@ attainment_nan(void)
 			errdetail("Pass NULL when nothing was measured."));
 }
 
+static void
+attainment_infinite(const char *value)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("attainment %s is not a finite number", value),
+			errdetail("No schedule can judge an infinite attainment; pass NULL when nothing was measured."));
+}
+
 /* the worst band reached by a numeric attainment; -1 for none */
 static int
 band_numeric(FunctionCallInfo fcinfo, CsCache *cache, CsSlot *slot, Numeric a)
@@ -1724,10 +174,13 @@ band_numeric(FunctionCallInfo fcinfo, CsCache *cache, CsSlot *slot, Numeric a)
 	bool		above = (cs->flags & CS_ABOVE) != 0;
 	int			i;
 
-	if (cs->nbands == 0)
-		return -1;
+	/* whatever the schedule: a value no schedule can judge is refused */
 	if (numeric_is_nan(a))
 		attainment_nan();
+	if (numeric_is_inf(a) && !(cs->flags & CS_PERCENT))
+		attainment_infinite(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+	if (cs->nbands == 0)
+		return -1;
 	if (!slot->num_ready)
 		slot_numerics(fcinfo, slot);
 	for (i = 0; i < cs->nbands; i++)
@@ -1769,10 +222,12 @@ band_double(CsSlot *slot, double a)
 	bool		above = (cs->flags & CS_ABOVE) != 0;
 	int			i;
 
-	if (cs->nbands == 0)
-		return -1;
 	if (isnan(a))
 		attainment_nan();
+	if (isinf(a) && !(cs->flags & CS_PERCENT))
+		attainment_infinite(float8out_internal(a));
+	if (cs->nbands == 0)
+		return -1;
 	if ((cs->flags & CS_PERCENT) && (a < 0.0 || a > 1.0))
 		attainment_out_of_range(float8out_internal(a));
 	if (!slot->dbl_ready)
@@ -1874,6 +329,41 @@ credit_common(FunctionCallInfo fcinfo, int att, bool is_double, int64 *q16)
 	}
 	*q16 = credit_share_q16(cs, band, misses, credit_chronic(cs, streak, recent));
 	return true;
+}
+
+bool
+credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int misses_arg,
+				 int32 streak, int32 recent, CreditLineCalc *out)
+{
+	CsSlot	   *slot;
+	CsCache    *cache;
+	int32		misses;
+	int			band = -1;
+
+	if (PG_ARGISNULL(sched) || PG_ARGISNULL(misses_arg))
+		return false;
+	slot = cs_cached(fcinfo, sched);
+	cache = (CsCache *) sched_cache(fcinfo)->extra;
+	out->cs = slot->cs;
+	misses = PG_GETARG_INT32(misses_arg);
+	check_count(misses, "misses", "The number of material misses in the period is zero or more.");
+	if (!PG_ARGISNULL(att))
+		band = band_numeric(fcinfo, cache, slot, PG_GETARG_NUMERIC(att));
+	out->chronic = credit_chronic(slot->cs, streak, recent);
+	out->q16 = credit_share_q16_ex(slot->cs, band, misses, out->chronic, &out->capped);
+	return true;
+}
+
+const CreditSchedule *
+credit_cached_schedule(FunctionCallInfo fcinfo, int argno)
+{
+	return cs_cached(fcinfo, argno)->cs;
+}
+
+Numeric
+credit_share_numeric(int64 q16)
+{
+	return share_numeric(q16);
 }
 
 Datum
@@ -2034,6 +524,9 @@ PG_FUNCTION_INFO_V1(credit_termination_right_wide);
 PG_FUNCTION_INFO_V1(credit_chronic_failure_wide);
 PG_FUNCTION_INFO_V1(credit_escalation_step);
 PG_FUNCTION_INFO_V1(credit_escalation_step_wide);
+PG_FUNCTION_INFO_V1(sla_earn_back_wide);
+PG_FUNCTION_INFO_V1(credit_chronic_period_cap_fn);
+PG_FUNCTION_INFO_V1(credit_annual_cap_base_fn);
 
 #define CS_MAX_COUNT_ARGS 6
 
@@ -2051,8 +544,8 @@ PG_FUNCTION_INFO_V1(credit_escalation_step_wide);
  * the first count; names name the counts from there.
  */
 static Datum
-call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *names,
-					  PGFunction fn)
+call_with_int4_counts_upto(FunctionCallInfo fcinfo, int first, int end,
+						   const char *const *names, PGFunction fn)
 {
 	LOCAL_FCINFO(inner, CS_MAX_COUNT_ARGS);
 	Datum		result;
@@ -2063,7 +556,7 @@ call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *nam
 	for (int i = 0; i < fcinfo->nargs; i++)
 	{
 		inner->args[i] = fcinfo->args[i];
-		if (i >= first && !fcinfo->args[i].isnull)
+		if (i >= first && i < end && !fcinfo->args[i].isnull)
 		{
 			float8		v = DatumGetFloat8(fcinfo->args[i].value);
 
@@ -2084,6 +577,14 @@ call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *nam
 	result = fn(inner);
 	fcinfo->isnull = inner->isnull;
 	return result;
+}
+
+/* every argument from first on is a count */
+static Datum
+call_with_int4_counts(FunctionCallInfo fcinfo, int first, const char *const *names,
+					  PGFunction fn)
+{
+	return call_with_int4_counts_upto(fcinfo, first, fcinfo->nargs, names, fn);
 }
 
 static const char *const credit_count_names[] = {"misses", "streak", "recent_misses"};
@@ -2252,6 +753,61 @@ credit_earn_back_target_fn(PG_FUNCTION_ARGS)
  * in sla_credit) is never earned back.  The credit is a share or money:
  * the result is credit x P, exact.
  */
+/*
+ * One rule for every element of the following attainments, whatever its
+ * position and whether or not it is read: NaN, an infinite value and, for
+ * percentage thresholds, a share outside [0, 1] are 22023.  A NULL is a
+ * period without data, not met.
+ */
+static void
+check_following(CsCache *cache, const CreditSchedule *cs, ArrayType *following)
+{
+	ArrayIterator it = array_create_iterator(following, 0, NULL);
+	Datum		elem;
+	bool		isnull;
+
+	while (array_iterate(it, &elem, &isnull))
+	{
+		Numeric		a;
+
+		if (isnull)
+			continue;
+		a = DatumGetNumeric(elem);
+		if (numeric_is_nan(a))
+			attainment_nan();
+		if (numeric_is_inf(a) && !(cs->flags & CS_PERCENT))
+			attainment_infinite(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+		if ((cs->flags & CS_PERCENT) &&
+			(DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->zero))) < 0 ||
+			 DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->one))) > 0))
+			attainment_out_of_range(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
+	}
+	array_free_iterator(it);
+}
+
+/* whether the first N of the following attainments all reach the target */
+static bool
+following_met(const CreditSchedule *cs, Numeric target, ArrayType *following)
+{
+	bool		above = (cs->flags & CS_ABOVE) != 0;
+	ArrayIterator it = array_create_iterator(following, 0, NULL);
+	Datum		elem;
+	bool		isnull;
+
+	for (int n = 0; n < cs->earn_back; n++)
+	{
+		int			c;
+
+		if (!array_iterate(it, &elem, &isnull) || isnull)
+			return false;		/* fewer than N so far, or a period without data */
+		c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, elem, NumericGetDatum(target)));
+		if (above ? c > 0 : c < 0)
+			return false;
+	}
+	array_free_iterator(it);
+	return true;
+}
+
 Datum
 sla_earn_back_fn(PG_FUNCTION_ARGS)
 {
@@ -2261,15 +817,9 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 	const CreditTerms2 *t2 = credit_terms2(cs);
 	Numeric		credit = PG_GETARG_NUMERIC(1);
 	int32		streak = PG_GETARG_INT32(2);
-	int			arr_arg = PG_NARGS() - 1;
-	ArrayType  *following = PG_GETARG_ARRAYTYPE_P(arr_arg);
+	ArrayType  *following = PG_GETARG_ARRAYTYPE_P(PG_NARGS() - 1);
 	int32		recent;
-	bool		above = (cs->flags & CS_ABOVE) != 0;
 	Numeric		target;
-	ArrayIterator it;
-	Datum		elem;
-	bool		isnull;
-	int			n = 0;
 
 	if (numeric_is_nan(credit) || numeric_is_inf(credit) ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(credit),
@@ -2287,13 +837,11 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("the following periods' attainments are a one-dimensional array"));
+	check_following(cache, cs, following);
 	if (!credit_earn_back_applies(cs, streak, recent))
 		PG_RETURN_NUMERIC(cache->zero);
-	if (cs->nbands == 0)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("the schedule has no bands to judge a period met"),
-				errdetail("Earn-back compares the following periods' attainments with the service level's target, the threshold of its mildest band."));
+	if (cs->nbands == 0)		/* refused by the validator since 0.4.0 */
+		elog(ERROR, "earn-back without bands");
 
 	if (t2->xflags & CSX_TARGET)
 		target = make_numeric(t2->earn_back_target, 6);
@@ -2303,30 +851,45 @@ sla_earn_back_fn(PG_FUNCTION_ARGS)
 			slot_numerics(fcinfo, slot);
 		target = slot->num[0];
 	}
-	/* only the first N periods count: read no further into a long array */
-	it = array_create_iterator(following, 0, NULL);
-	for (n = 0; n < cs->earn_back; n++)
-	{
-		Numeric		a;
-		int			c;
-
-		if (!array_iterate(it, &elem, &isnull))
-			PG_RETURN_NUMERIC(cache->zero);	/* fewer than N: not yet */
-		if (isnull)
-			PG_RETURN_NUMERIC(cache->zero);
-		a = DatumGetNumeric(elem);
-		if (numeric_is_nan(a))
-			attainment_nan();
-		if ((cs->flags & CS_PERCENT) &&
-			(DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->zero))) < 0 ||
-			 DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(cache->one))) > 0))
-			attainment_out_of_range(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(a))));
-		c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(target)));
-		if (above ? c > 0 : c < 0)
-			PG_RETURN_NUMERIC(cache->zero);
-	}
+	if (!following_met(cs, target, following))
+		PG_RETURN_NUMERIC(cache->zero);
 	if (credit_earn_back_share(cs) == CS_ONE_SHARE)
 		PG_RETURN_NUMERIC(credit);
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_mul, NumericGetDatum(credit),
 										NumericGetDatum(scaled_numeric(credit_earn_back_share(cs), 6))));
+}
+
+/*
+ * sla_earn_back with counts of another number type (issue 20): the counts
+ * are the arguments between the credit and the following attainments.
+ */
+Datum
+sla_earn_back_wide(PG_FUNCTION_ARGS)
+{
+	return call_with_int4_counts_upto(fcinfo, 2, PG_NARGS() - 1, rule_count_names, sla_earn_back_fn);
+}
+
+/* issue 20: the terms of version 3 */
+
+Datum
+credit_chronic_period_cap_fn(PG_FUNCTION_ARGS)
+{
+	const CreditSchedule *cs = cs_cached(fcinfo, 0)->cs;
+	int64		v = credit_terms3(cs)->chronic_period_cap;
+
+	if (v == CS_NONE)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(scaled_numeric(v, 6));
+}
+
+Datum
+credit_annual_cap_base_fn(PG_FUNCTION_ARGS)
+{
+	const CreditSchedule *cs = cs_cached(fcinfo, 0)->cs;
+	int32		base = credit_terms3(cs)->annual_base;
+
+	if (credit_terms2(cs)->annual_cap == CS_NONE)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(base == CS_ANNUAL_CONTRACTED ? "contracted fees" :
+									 base == CS_ANNUAL_TO_DATE ? "fees to date" : "fees"));
 }

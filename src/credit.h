@@ -7,6 +7,7 @@
 #define MS_CREDIT_H
 
 #include "managed_services.h"
+#include "utils/numeric.h"
 
 /*
  * Version 1 is 0.2.0's layout: the header and the bands.  Version 2 (0.3.0)
@@ -109,16 +110,57 @@ typedef struct CreditTerms2
 
 extern const CreditTerms2 CS_TERMS2_NONE;
 
+/* CreditTerms3.annual_base: what the annual cap is a share of */
+#define CS_ANNUAL_FEES		0		/* the fees of the months in the query */
+#define CS_ANNUAL_CONTRACTED 1		/* the contracted annual fee, an argument */
+#define CS_ANNUAL_TO_DATE	2		/* the fees billed so far in the year */
+
+/*
+ * The terms of version 3 (0.4.0), after CreditTerms2 (which a version-3
+ * value always carries, all absent or not).  A schedule without any of
+ * them stays version 1 or 2, so every value stored before keeps its bytes.
+ */
+typedef struct CreditTerms3
+{
+	int64		chronic_period_cap; /* CS_NONE or millionths: the period cap
+									 * while any service level is chronic */
+	int32		warning_k;		/* escalation rungs on "K of N" (0: none) */
+	int32		remediation_k;
+	int32		penalty_k;
+	int32		rung_n;			/* their shared N (0 without any) */
+	int32		annual_base;	/* CS_ANNUAL_* */
+	int32		reserved;		/* 0 */
+} CreditTerms3;
+
+extern const CreditTerms3 CS_TERMS3_NONE;
+
+#define CREDIT_SCHEDULE_VERSION_3 3
+
 #define CS_SIZE2(n)		(CS_SIZE(n) + sizeof(CreditTerms2))
-#define CS_MAX_SIZE		CS_SIZE2(CS_MAX_BANDS)
+#define CS_SIZE3(n)		(CS_SIZE2(n) + sizeof(CreditTerms3))
+#define CS_MAX_SIZE		CS_SIZE3(CS_MAX_BANDS)
+
+/* the size of a value of its version */
+#define CS_VALUE_SIZE(cs) \
+	((cs)->version == CREDIT_SCHEDULE_VERSION_3 ? CS_SIZE3((cs)->nbands) : \
+	 (cs)->version == CREDIT_SCHEDULE_VERSION_2 ? CS_SIZE2((cs)->nbands) : CS_SIZE((cs)->nbands))
 
 /* the version-2 terms of a schedule (the absent ones for version 1) */
 static inline const CreditTerms2 *
 credit_terms2(const CreditSchedule *cs)
 {
-	if (cs->version == CREDIT_SCHEDULE_VERSION_2)
+	if (cs->version >= CREDIT_SCHEDULE_VERSION_2)
 		return (const CreditTerms2 *) ((const char *) cs + CS_SIZE(cs->nbands));
 	return &CS_TERMS2_NONE;
+}
+
+/* the version-3 terms of a schedule (the absent ones before version 3) */
+static inline const CreditTerms3 *
+credit_terms3(const CreditSchedule *cs)
+{
+	if (cs->version == CREDIT_SCHEDULE_VERSION_3)
+		return (const CreditTerms3 *) ((const char *) cs + CS_SIZE2(cs->nbands));
+	return &CS_TERMS3_NONE;
 }
 
 #define DatumGetCreditScheduleP(X)	((CreditSchedule *) PG_DETOAST_DATUM(X))
@@ -144,6 +186,9 @@ extern bool credit_parse(const char *str, CreditSchedule *cs, CreditError *err);
 /* Check everything a schedule must satisfy, whatever it was read from. */
 extern bool credit_validate(const CreditSchedule *cs, CreditError *err);
 
+/* the credit of a band (or CS_POOL) in units of 10^-12 of a share */
+extern int64 credit_q12(const CreditSchedule *cs, int64 credit);
+
 /* The N of the schedule's "K of N" rules, 0 when it has none. */
 extern int32 credit_recent_n(const CreditSchedule *cs);
 
@@ -158,6 +203,8 @@ extern int	credit_escalation(const CreditSchedule *cs, int32 streak, int32 recen
  */
 #define CS_Q16_SCALE	16
 extern int64 credit_share_q16(const CreditSchedule *cs, int band, int32 misses, bool chronic);
+extern int64 credit_share_q16_ex(const CreditSchedule *cs, int band, int32 misses, bool chronic,
+								 bool *capped);
 
 /* the effective cap in millionths: the cap, else the at-risk amount, else 100% */
 extern int64 credit_effective_cap(const CreditSchedule *cs);
@@ -176,5 +223,28 @@ extern int64 credit_earn_back_share(const CreditSchedule *cs);
  * smaller of "period cap" and the at-risk amount; CS_NONE without either.
  */
 extern int64 credit_period_cap(const CreditSchedule *cs);
+
+
+/*
+ * The credit of one service level in one period as sla_credit computes it,
+ * from the arguments of a call (credit.c): the schedule at sched, the
+ * attainment at att (numeric, NULL: nothing measured), the misses at
+ * misses_arg, the streak and the misses among the last N periods given.
+ * False when the schedule or the misses are NULL.
+ */
+typedef struct CreditLineCalc
+{
+	const CreditSchedule *cs;	/* the call site's cached copy */
+	int64		q16;			/* the share, 10^-16 */
+	bool		chronic;
+	bool		capped;			/* its own cap (or chronic cap) cut it */
+} CreditLineCalc;
+
+extern bool credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int misses_arg,
+							 int32 streak, int32 recent, CreditLineCalc *out);
+extern Numeric credit_share_numeric(int64 q16);
+
+/* the schedule of argument argno, from the call site's cache (credit.c) */
+extern const CreditSchedule *credit_cached_schedule(FunctionCallInfo fcinfo, int argno);
 
 #endif							/* MS_CREDIT_H */

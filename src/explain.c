@@ -21,6 +21,7 @@
  */
 #include "window.h"
 #include "ticket.h"
+#include "clock.h"
 
 #include "access/xact.h"
 #include "funcapi.h"
@@ -67,6 +68,7 @@ typedef struct Explainer
 	bool		held_late;
 	StringInfoData held_rule;
 	char	   *held_last;		/* the last rule appended to it */
+	char	  **pause_names;	/* a clock's: the statuses behind each pause */
 } Explainer;
 
 static void
@@ -415,6 +417,7 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 		TimestampTz mid;
 		ExplKind	kind;
 		bool		in_pause = false;
+		const char *rule;
 
 		CHECK_FOR_INTERRUPTS();
 		if (!dl_put && t >= dl)
@@ -465,13 +468,15 @@ explain_ticket(Explainer *ex, TimestampTz start, bool done_null, TimestampTz don
 		}
 
 		kind = !is_open ? EX_CLOSED : in_pause ? EX_PAUSED : EX_OPEN;
+		rule = date_rule(ex, day, is_open);
+		if (kind == EX_PAUSED && ex->pause_names && ex->pause_names[pi])
+			rule = psprintf("%s; status %s", rule, ex->pause_names[pi]);
 		{
 			int64		business = (kind == EX_OPEN) ? win_elapsed(ws, t, e) : 0;
 
 			if (dl_put && business > 0 && dlk == DL_AT)
 				late_open = true;
-			put_piece(ex, t, e, kind, dl_put && dlk == DL_AT, business,
-					  date_rule(ex, day, is_open));
+			put_piece(ex, t, e, kind, dl_put && dlk == DL_AT, business, rule);
 		}
 		t = e;
 	}
@@ -557,4 +562,56 @@ Datum
 sla_explain_now(PG_FUNCTION_ARGS)
 {
 	return explain_common(fcinfo, GetCurrentTransactionStartTimestamp(), NULL, false);
+}
+
+PG_FUNCTION_INFO_V1(sla_clock_explain);
+
+/*
+ * sla_clock_explain(w, clock, target [, as_of [, merge_closed]]): each
+ * cycle's timeline as sla_explain gives it, after a row naming the status
+ * that started the cycle ("start", or "reopened"), each paused piece naming
+ * the statuses behind the pause.
+ */
+Datum
+sla_clock_explain(PG_FUNCTION_ARGS)
+{
+	Explainer	ex;
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext callcxt;
+	MemoryContext oldcxt;
+	TimestampTz as_of;
+	SlaClock   *c;
+	ClockCycle *cy;
+	int			n;
+
+	explain_init_srf(fcinfo);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || (PG_NARGS() > 3 && PG_ARGISNULL(3)))
+		return (Datum) 0;
+	as_of = PG_NARGS() > 3 ? PG_GETARG_TIMESTAMPTZ(3) : GetCurrentTransactionStartTimestamp();
+	memset(&ex, 0, sizeof(ex));
+	ex.ws = win_sched_cached(fcinfo, 0);
+	callcxt = AllocSetContextCreate(CurrentMemoryContext, "sla_clock_explain call",
+									ALLOCSET_SMALL_SIZES);
+	oldcxt = MemoryContextSwitchTo(callcxt);
+	ex.zone = pstrdup(win_zone_name(PG_GETARG_SLA_WINDOW_P(0)));
+	ex.ts = rsinfo->setResult;
+	ex.desc = rsinfo->setDesc;
+	ex.merge_closed = PG_NARGS() > 4 && !PG_ARGISNULL(4) && PG_GETARG_BOOL(4);
+	initStringInfo(&ex.held_rule);
+	c = PG_GETARG_SLA_CLOCK_P(1);
+	n = clock_cycles(c, as_of, &cy);
+	for (int i = 0; i < n; i++)
+	{
+		StringInfoData name;
+
+		initStringInfo(&name);
+		appendStringInfo(&name, "status '%s'", clock_seg_name(c, cy[i].lo));
+		put_row(&ex, cy[i].start, cy[i].start, i == 0 ? "start" : "reopened", 0, name.data);
+		ex.pause_names = clock_pause_names(c, &cy[i]);
+		explain_ticket(&ex, cy[i].start, cy[i].open, cy[i].done, PG_GETARG_INTERVAL_P(2), as_of,
+					   cy[i].pauses.n > 0 ? clock_pauses_multirange(cy[i].pauses.iv, cy[i].pauses.n) : NULL);
+	}
+	MemoryContextSwitchTo(oldcxt);
+	MemoryContextDelete(callcxt);
+	return (Datum) 0;
 }

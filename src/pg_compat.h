@@ -81,4 +81,11 @@ typedef char *ms_copy_arg;
 #define pg_attribute_noreturn() __attribute__((noreturn))
 #endif
 
+/* Since 16, make_range reports soft errors through an escontext */
+#if PG_VERSION_NUM >= 160000
+#define ms_make_range(tc, lower, upper, empty) make_range((tc), (lower), (upper), (empty), NULL)
+#else
+#define ms_make_range(tc, lower, upper, empty) make_range((tc), (lower), (upper), (empty))
+#endif
+
 #endif							/* MS_PG_COMPAT_H */

@@ -514,7 +514,6 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	int64		e;
 	bool		open;
 	SlaOutcome	o;
-	int64	   *count;
 
 	/* a row without a start is no ticket */
 	if (PG_ARGISNULL(2))
@@ -527,8 +526,7 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(4))
 	{
 		if (PG_GETARG_TIMESTAMPTZ(2) <= as_of)
-			if (pg_add_s64_overflow(st->untargeted, 1, &st->untargeted))
-				overflow();
+			sla_summary_add_untargeted(st);
 		PG_RETURN_POINTER(st);
 	}
 	ws = win_sched_cached(fcinfo, 1);
@@ -537,10 +535,20 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 					 PG_GETARG_INTERVAL_P(4), as_of, &e, &open);
 	if (o == SLA_NOT_OPENED)
 		PG_RETURN_POINTER(st);
+	sla_summary_add(st, o, e, !open);
+	PG_RETURN_POINTER(st);
+}
+
+/* count a ticket with its outcome; its business time when it was done */
+void
+sla_summary_add(SlaSummary *st, SlaOutcome o, int64 e, bool timed)
+{
+	int64	   *count;
+
 	count = (o == SLA_MET) ? &st->met : (o == SLA_BREACHED) ? &st->breached : &st->pending;
 	if (pg_add_s64_overflow(*count, 1, count))
 		overflow();
-	if (!open)
+	if (timed)
 	{
 		if (pg_add_s64_overflow(st->total, e, &st->total))
 			overflow();
@@ -555,7 +563,19 @@ trans_common(FunctionCallInfo fcinfo, TimestampTz as_of, void *paused)
 	}
 	/* a few comparisons: the state must still read back from its text */
 	check_computed(st);
-	PG_RETURN_POINTER(st);
+}
+
+void
+sla_summary_add_untargeted(SlaSummary *st)
+{
+	if (pg_add_s64_overflow(st->untargeted, 1, &st->untargeted))
+		overflow();
+}
+
+SlaSummary *
+sla_summary_state(FunctionCallInfo fcinfo)
+{
+	return state_for_update(fcinfo);
 }
 
 Datum

@@ -26,6 +26,7 @@
 #include "common/int.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
@@ -471,28 +472,132 @@ sla_target(PG_FUNCTION_ARGS)
  * per-ticket status
  * --------------------------------------------------------------------- */
 
+/*
+ * Pauses come as a tstzmultirange (the functions with pauses) or as an array
+ * of sorted, disjoint ranges (a clock's, src/clock.c): both stop the clock.
+ */
+static int64
+pauses_within(WinSched *ws, const SlaPauses *p, TimestampTz a, TimestampTz b)
+{
+	int64		total = 0;
+
+	for (int i = 0; i < p->n; i++)
+	{
+		TimestampTz lo = p->iv[2 * i];
+		TimestampTz hi = p->iv[2 * i + 1];
+
+		if (hi <= a)
+			continue;
+		if (lo >= b)
+			break;
+		total += win_elapsed(ws, Max(lo, a), Min(hi, b));
+	}
+	return total;
+}
+
+/* open, unpaused time in [a, b), a <= b */
+static int64
+paused_elapsed_p(WinSched *ws, const SlaPauses *p, TimestampTz a, TimestampTz b)
+{
+	if (p->mr)
+		return win_elapsed_paused(ws, p->mr, a, b);
+	return win_elapsed(ws, a, b) - pauses_within(ws, p, a, b);
+}
+
+/*
+ * win_deadline_paused over an array: business days stepped as without
+ * pauses, then the open time paused within them and the hours counted on
+ * the unpaused clock.
+ */
+static TimestampTz
+deadline_ivals(WinSched *ws, const SlaPauses *p, TimestampTz a, int32 days, int64 usecs)
+{
+	int64		rem = Min(usecs, WIN_MAX_TS - WIN_MIN_TS + 1);
+	TimestampTz cur = win_deadline_parts(ws, a, days, 0);
+
+	if (TIMESTAMP_NOT_FINITE(cur))
+		return cur;
+	rem += pauses_within(ws, p, a, cur);
+	for (int i = 0; i < p->n; i++)
+	{
+		TimestampTz lo = p->iv[2 * i];
+		TimestampTz hi = p->iv[2 * i + 1];
+		int64		run;
+
+		CHECK_FOR_INTERRUPTS();
+		if (hi <= cur)
+			continue;
+		lo = Max(lo, cur);
+		if (rem == 0)
+			return cur;
+		if (lo > WIN_MAX_TS)
+			break;
+		run = win_elapsed(ws, cur, lo);
+		if (rem <= run)
+			return win_advance(ws, cur, rem);
+		rem -= run;
+		if (TIMESTAMP_IS_NOEND(hi))
+			return DT_NOEND;
+		win_check_ts(hi);
+		cur = hi;
+	}
+	return win_advance(ws, cur, rem);
+}
+
 /* business time on the ticket's clock: pauses (if any) stop it */
 static int64
-clock_elapsed(WinSched *ws, void *paused, TimestampTz a, TimestampTz b)
+clock_elapsed(WinSched *ws, const SlaPauses *paused, TimestampTz a, TimestampTz b)
 {
 	if (paused)
-		return (b >= a) ? win_elapsed_paused(ws, paused, a, b)
-			: -win_elapsed_paused(ws, paused, b, a);
+		return (b >= a) ? paused_elapsed_p(ws, paused, a, b)
+			: -paused_elapsed_p(ws, paused, b, a);
 	return win_elapsed(ws, a, b);
 }
 
 static TimestampTz
-clock_deadline(WinSched *ws, void *paused, TimestampTz a, int32 days, int64 usecs)
+clock_deadline(WinSched *ws, const SlaPauses *paused, TimestampTz a, int32 days, int64 usecs)
 {
+	if (paused && paused->mr)
+		return win_deadline_paused(ws, paused->mr, a, days, usecs);
 	if (paused)
-		return win_deadline_paused(ws, paused, a, days, usecs);
+		return deadline_ivals(ws, paused, a, days, usecs);
 	return win_deadline_parts(ws, a, days, usecs);
+}
+
+TimestampTz
+sla_deadline_p(WinSched *ws, const SlaPauses *paused, TimestampTz a, const Interval *target)
+{
+	int32		days;
+	int64		usecs;
+
+	win_check_ts(a);
+	sla_target_parts(target, &days, &usecs);
+	return clock_deadline(ws, paused, a, days, usecs);
+}
+
+int64
+sla_elapsed_p(WinSched *ws, const SlaPauses *paused, TimestampTz a, TimestampTz b)
+{
+	win_check_ts(a);
+	win_check_ts(b);
+	return clock_elapsed(ws, paused, a, b);
 }
 
 SlaOutcome
 sla_classify(WinSched *ws, void *paused, TimestampTz start, bool done_null,
 			 TimestampTz done, const Interval *target, TimestampTz as_of,
 			 int64 *elapsed, bool *open_at_as_of)
+{
+	SlaPauses	p = {paused, NULL, 0};
+
+	return sla_classify_p(ws, paused ? &p : NULL, start, done_null, done, target,
+						  as_of, elapsed, open_at_as_of);
+}
+
+SlaOutcome
+sla_classify_p(WinSched *ws, const SlaPauses *paused, TimestampTz start, bool done_null,
+			   TimestampTz done, const Interval *target, TimestampTz as_of,
+			   int64 *elapsed, bool *open_at_as_of)
 {
 	int32		days;
 	int64		usecs;
@@ -593,8 +698,8 @@ sla_status_paused(PG_FUNCTION_ARGS)
  * target in business days whose deadline never comes (the clock stopped for
  * good) has none: *none is set.
  */
-static int64
-remaining_usecs(WinSched *ws, void *paused, TimestampTz start,
+int64
+sla_remaining_p(WinSched *ws, const SlaPauses *paused, TimestampTz start,
 				const Interval *target, TimestampTz as_of, bool *none,
 				int64 *whole)
 {
@@ -634,6 +739,7 @@ remaining_usecs(WinSched *ws, void *paused, TimestampTz start,
 static Datum
 remaining_common(FunctionCallInfo fcinfo, void *paused)
 {
+	SlaPauses	p = {paused, NULL, 0};
 	WinSched   *ws;
 	bool		none;
 	int64		r;
@@ -641,7 +747,7 @@ remaining_common(FunctionCallInfo fcinfo, void *paused)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_NULL();
 	ws = win_sched_cached(fcinfo, 0);
-	r = remaining_usecs(ws, paused, PG_GETARG_TIMESTAMPTZ(1), PG_GETARG_INTERVAL_P(2),
+	r = sla_remaining_p(ws, paused ? &p : NULL, PG_GETARG_TIMESTAMPTZ(1), PG_GETARG_INTERVAL_P(2),
 						PG_GETARG_TIMESTAMPTZ(3), &none, NULL);
 	if (none)
 		PG_RETURN_NULL();
@@ -663,6 +769,7 @@ sla_remaining(PG_FUNCTION_ARGS)
 static Datum
 percent_used_common(FunctionCallInfo fcinfo, void *paused)
 {
+	SlaPauses	p = {paused, NULL, 0};
 	WinSched   *ws;
 	TimestampTz start,
 				as_of;
@@ -678,7 +785,7 @@ percent_used_common(FunctionCallInfo fcinfo, void *paused)
 	if (as_of < start)
 		PG_RETURN_NULL();
 	/* used = whole - left: one business-time computation for hour targets */
-	left = remaining_usecs(ws, paused, start, PG_GETARG_INTERVAL_P(2), as_of, &none, &whole);
+	left = sla_remaining_p(ws, paused ? &p : NULL, start, PG_GETARG_INTERVAL_P(2), as_of, &none, &whole);
 	if (none || whole <= 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(100.0 * ((double) whole - (double) left) / (double) whole);

@@ -52,6 +52,30 @@ extern SlaOutcome sla_classify(WinSched *ws, void *paused, TimestampTz start,
 							   int64 *elapsed, bool *open_at_as_of);
 
 /*
+ * Pauses that stop a ticket's clock: a tstzmultirange (mr), or, when mr is
+ * NULL, n sorted disjoint ranges iv[2i] .. iv[2i+1] (the upper bound may be
+ * DT_NOEND).  Functions taking a SlaPauses * read NULL as no pauses.
+ */
+typedef struct SlaPauses
+{
+	void	   *mr;
+	const TimestampTz *iv;
+	int			n;
+} SlaPauses;
+
+extern SlaOutcome sla_classify_p(WinSched *ws, const SlaPauses *paused, TimestampTz start,
+								 bool done_null, TimestampTz done,
+								 const Interval *target, TimestampTz as_of,
+								 int64 *elapsed, bool *open_at_as_of);
+/* business time left before the deadline as of as_of; see sla_remaining */
+extern int64 sla_remaining_p(WinSched *ws, const SlaPauses *paused, TimestampTz start,
+							 const Interval *target, TimestampTz as_of, bool *none,
+							 int64 *whole);
+extern TimestampTz sla_deadline_p(WinSched *ws, const SlaPauses *paused, TimestampTz a,
+								  const Interval *target);
+extern int64 sla_elapsed_p(WinSched *ws, const SlaPauses *paused, TimestampTz a, TimestampTz b);
+
+/*
  * Version 2 added untargeted.  Values stored by version 1 (the same layout
  * without it) are still read: summary_upgrade() widens them.
  */
@@ -72,5 +96,10 @@ typedef struct SlaSummary
 	int64		max;
 	int64		untargeted;		/* tickets without a target: not measured */
 } SlaSummary;
+
+/* for the summary aggregates over other inputs (src/clock_fn.c) */
+extern SlaSummary *sla_summary_state(FunctionCallInfo fcinfo);
+extern void sla_summary_add(SlaSummary *st, SlaOutcome o, int64 elapsed, bool timed);
+extern void sla_summary_add_untargeted(SlaSummary *st);
 
 #endif							/* MS_TICKET_H */

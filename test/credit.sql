@@ -210,7 +210,8 @@ BEGIN
                            || ' after ' || pg_temp.trigger_text(tr_row, tr_k, tr_n, false));
   END IF;
 
-  IF random() < 0.4 THEN
+  -- earn-back needs bands (a period is met against the mildest threshold)
+  IF nb > 0 AND random() < 0.4 THEN
     eb := 1 + floor(random() * 12)::int;
     terms_c := terms_c || ('earn back after ' || eb);
     terms_i := terms_i || (CASE WHEN random() < 0.2 THEN 'earn-back' ELSE 'earn back' END || ' after ' || eb);

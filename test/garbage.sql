@@ -18,7 +18,7 @@ RESET client_min_messages;
 SET timezone = 'UTC';
 SET max_parallel_workers_per_gather = 0;
 
-SELECT plan(19);
+SELECT plan(23);
 
 SELECT pg_postmaster_start_time() AS started, pg_backend_pid() AS pid \gset
 
@@ -64,12 +64,19 @@ INSERT INTO seed VALUES
   ('credit_schedule', 'at risk 12% allocation 40%; below 99.5%; per miss; earn-back after 2; remediation plan after 2 in a row'),
   ('credit_schedule', 'below 99.9%: 10%, below 99%: 30%; chronic after 3 in a row x2; earn back 50% after 3 at 99.95%; cap 12%; chronic cap 20%; period cap 15%; annual cap 10%'),
   ('credit_schedule', 'above 2.5: 5%; earn back 25% after 6 at 1.25; annual cap 0.5%'),
+  ('credit_schedule', 'below 99.9%: 10%; chronic after 2 in a row or 3 of 6 x2; warning after 1; remediation after 2 of 6; penalty after 3 in a row or 4 of 6; period cap 12%; chronic period cap 20%; annual cap 5% of fees to date'),
   ('price_schedule', 'fixed 18500.00 including 800 tickets; per ticket 14.50'),
   ('price_schedule', 'per unit 4.50 minimum 1000'),
   ('price_schedule', 'graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00'),
   ('price_schedule', 'volume per FTE 0-10: 5000, 10-50.5: 4500.123456, 50.5+: 4000'),
   ('price_schedule', 'per outcome 150.00; share 8% minimum 2000.00'),
-  ('price_schedule', 'fixed 10000.00 including 500 units; per unit 12.00 minimum 1000');
+  ('price_schedule', 'fixed 10000.00 including 500 units; per unit 12.00 minimum 1000'),
+  ('sla_clock_rules', 'pause on ''Waiting for customer'', ''Pending''; stop on ''Resolved'', ''Closed''; reopen continues'),
+  ('sla_clock_rules', 'start on In Progress; stop on Done, ''Customer''''s turn''; reopen restarts'),
+  ('sla_clock_rules', 'reopen ignored; STOP ON solved ; pause on on-hold,pending'),
+  ('sla_clock', 'reopen continues; last 2026-11-23 16:00:00+00; 2026-11-23 09:00:00+00 running ''Open'' SEV3; 2026-11-23 10:00:00+00 paused ''Pending'' SEV3; 2026-11-23 11:00:00+00 stopped ''Resolved'' SEV1; 2026-11-23 14:00:00+00 running ''Reopened'' SEV1; 2026-11-23 16:00:00+00 stopped ''Resolved'' SEV1'),
+  ('sla_clock', 'reopen restarts; last 2026-11-23 11:00:00.500000+00; 2026-11-23 09:00:00+00 unstarted SEV4; 2026-11-23 09:30:00+00 running ''It''''s new''; 2026-11-23 11:00:00.500000+00 stopped ''Done'''),
+  ('sla_clock', 'reopen ignored; last 2299-12-31 00:00:00+00; 1900-01-01 00:00:00+00 stopped ''x'' SEV0; 1900-01-01 00:00:00+00 stopped ''x'' SEV5');
 
 -- the inputs of each type, by cast (one static cast per type: no dynamic SQL in the loop)
 CREATE FUNCTION pg_temp.parse(typ text, s text) RETURNS text LANGUAGE plpgsql AS $$
@@ -83,6 +90,8 @@ BEGIN
     WHEN 'staffing_state' THEN RETURN s::staffing_state::text;
     WHEN 'credit_schedule' THEN RETURN s::credit_schedule::text;
     WHEN 'price_schedule' THEN RETURN s::price_schedule::text;
+    WHEN 'sla_clock_rules' THEN RETURN s::sla_clock_rules::text;
+    WHEN 'sla_clock' THEN RETURN s::sla_clock::text;
   END CASE;
 END $$;
 
@@ -212,6 +221,8 @@ BEGIN
     WHEN 'staffing_state' THEN RETURN staffing_state_send(a::staffing_state) = staffing_state_send(b::staffing_state);
     WHEN 'credit_schedule' THEN RETURN credit_schedule_send(a::credit_schedule) = credit_schedule_send(b::credit_schedule);
     WHEN 'price_schedule' THEN RETURN price_schedule_send(a::price_schedule) = price_schedule_send(b::price_schedule);
+    WHEN 'sla_clock_rules' THEN RETURN sla_clock_rules_send(a::sla_clock_rules) = sla_clock_rules_send(b::sla_clock_rules);
+    WHEN 'sla_clock' THEN RETURN sla_clock_send(a::sla_clock) = sla_clock_send(b::sla_clock);
   END CASE;
 END $$;
 
@@ -324,6 +335,8 @@ CREATE TEMP TABLE bin_availability_state (v availability_state);
 CREATE TEMP TABLE bin_staffing_state (v staffing_state);
 CREATE TEMP TABLE bin_credit_schedule (v credit_schedule);
 CREATE TEMP TABLE bin_price_schedule (v price_schedule);
+CREATE TEMP TABLE bin_sla_clock_rules (v sla_clock_rules);
+CREATE TEMP TABLE bin_sla_clock (v sla_clock);
 
 -- receive one input; an accepted value must print a text that reads back as the same
 -- value (equal binary forms), which prints the same text

@@ -14,7 +14,7 @@ RESET client_min_messages;
 SET timezone = 'UTC';
 SET max_parallel_workers_per_gather = 0;
 
-SELECT plan(18);
+SELECT plan(22);
 
 SELECT setseed(0.777);
 SELECT current_setting('data_directory') || '/ms_roundtrip_' || pg_backend_pid() || '.bin' AS copyfile \gset
@@ -337,6 +337,43 @@ COPY st_copy FROM :'copyfile' (FORMAT binary);
 SELECT is((SELECT count(*) FROM st a JOIN st_copy c USING (k)
            WHERE a.s::text = c.s::text AND staffing_state_send(a.s) = staffing_state_send(c.s)),
           (SELECT count(*) FROM st), 'staffing_state: binary COPY round trip');
+
+-- ---------------------------------------------------------------------------
+-- sla_clock_rules and sla_clock: random rules, random status logs
+-- ---------------------------------------------------------------------------
+CREATE TEMP TABLE rl AS
+SELECT i, (CASE WHEN random() < 0.3 THEN 'start on ' || quote_literal(s1) || '; ' ELSE '' END
+           || CASE WHEN random() < 0.7 THEN 'pause on ' || quote_literal(s2) || ', ' || s3 || '; ' ELSE '' END
+           || 'stop on ' || quote_literal(s4) || CASE WHEN random() < 0.5 THEN ', ''Closed''' ELSE '' END
+           || (ARRAY['', '; reopen continues', '; reopen restarts', '; reopen ignored'])[1 + pg_temp.rint(4)])::sla_clock_rules AS r
+FROM (SELECT i, 'Start' || i AS s1, 'Wait''' || i AS s2, 'hold ' || i AS s3, ' Done ' || i || ' ' AS s4
+      FROM generate_series(1, 2000) i) x;
+SELECT is((SELECT count(*)::int FROM rl WHERE r::text::sla_clock_rules::text <> r::text
+             OR sla_clock_rules_send(r::text::sla_clock_rules) <> sla_clock_rules_send(r)), 0,
+          'sla_clock_rules: 2000 random rules, text -> value -> text is the identity');
+CREATE TEMP TABLE rl_copy (i int, r sla_clock_rules);
+COPY (SELECT i, r FROM rl) TO :'copyfile' (FORMAT binary);
+COPY rl_copy FROM :'copyfile' (FORMAT binary);
+SELECT is((SELECT count(*)::int FROM rl JOIN rl_copy c USING (i)
+           WHERE sla_clock_rules_send(rl.r) = sla_clock_rules_send(c.r) AND rl.r::text = c.r::text),
+          2000, 'sla_clock_rules: binary COPY round trip');
+CREATE TEMP TABLE ck AS
+SELECT t, sla_clock(rl.r, at, st, pr ORDER BY at, k) AS c
+FROM (SELECT t, k, '2026-01-01'::timestamptz + t * interval '1 day' + k * pg_temp.rint(5000) * interval '1 second' AS at,
+             CASE WHEN random() < 0.1 THEN NULL
+                  ELSE (ARRAY['Start' || (t % 2000 + 1), 'Wait''' || (t % 2000 + 1), 'hold ' || (t % 2000 + 1), 'Done ' || (t % 2000 + 1), 'Closed', 'other', ' x '])[1 + pg_temp.rint(7)] END AS st,
+             CASE WHEN random() < 0.3 THEN ('SEV' || pg_temp.rint(6))::severity END AS pr
+      FROM generate_series(0, 2999) t, generate_series(1, 1 + pg_temp.rint(15)) k) x
+JOIN rl ON rl.i = t % 2000 + 1 GROUP BY t;
+SELECT is((SELECT count(*)::int FROM ck WHERE c::text::sla_clock::text <> c::text
+             OR sla_clock_send(c::text::sla_clock) <> sla_clock_send(c)), 0,
+          format('sla_clock: %s random clocks, text -> value -> text is the identity', (SELECT count(*) FROM ck WHERE c IS NOT NULL)));
+CREATE TEMP TABLE ck_copy (t int, c sla_clock);
+COPY (SELECT t, c FROM ck) TO :'copyfile' (FORMAT binary);
+COPY ck_copy FROM :'copyfile' (FORMAT binary);
+SELECT is((SELECT count(*)::int FROM ck JOIN ck_copy c USING (t)
+           WHERE sla_clock_send(ck.c) IS NOT DISTINCT FROM sla_clock_send(c.c) AND ck.c::text IS NOT DISTINCT FROM c.c::text),
+          (SELECT count(*)::int FROM ck), 'sla_clock: binary COPY round trip');
 
 SELECT * FROM finish();
 ROLLBACK;

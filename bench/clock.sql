@@ -1,0 +1,105 @@
+-- Benchmarks of the SLA clock from a status log (issue 21).
+--   1. building every ticket's clock from a log of N tickets x 8 events and
+--      summarising them (sla_clock + sla_clock_summary_agg), against today's
+--      window recipe over the same log (lead() pause ranges, range_agg,
+--      sla_summary_agg with pauses), with the same result: >= 3 (speed-up)
+--   2. sla_clock_summary_agg over stored clocks against sla_summary_agg over
+--      plain columns (start, done, paused multirange): <= 1.3
+-- The issue's size is 1 M tickets (BENCH_SCALE=10); scale 1 is 100 000 tickets
+-- (800 000 events), for a machine shared with other work.
+--
+-- Measured (PostgreSQL 15, 2 cores shared with four other builds: noisy),
+-- the same summary both ways each time:
+--   scale 1:  1. 1.47x (target 3x: missed); sorted once in a subquery 2.41x;
+--             2. 1.11 (met)
+--   scale 10: 1. 1.34x (29.2 s against 39.1 s); sorted once 2.04x (20.1 s
+--             against 40.9 s); 2. 1.10 (met)
+-- Both sides sort the 8 events of each ticket; on 15 the ORDER BY inside the
+-- aggregate is a sort per ticket (16 and later sort once), which is most of
+-- what keeps 1. under 3x.
+SET jit = off;
+SET max_parallel_workers_per_gather = 0;
+SET timezone = 'UTC';
+SET work_mem = '64MB';
+SET client_min_messages = notice;
+
+\if :{?scale}
+\else
+\set scale 1
+\endif
+SELECT (100000 * :scale)::int AS n_tickets \gset
+\set as_of '2026-11-01 00:00+00'
+\set win 'mon-fri 08:00-12:00,13:00-17:00 Europe/Berlin holidays 2026-04-03,2026-04-06,2026-05-01,2026-05-14,2026-05-25,2026-10-03'
+\set rules 'pause on ''Pending'', ''Waiting for customer''; stop on ''Resolved'', ''Closed''; reopen continues'
+
+\echo
+\echo == status log: :n_tickets tickets x 8 events
+SELECT setseed(0.2121);
+DROP TABLE IF EXISTS blog, bclk, bplain;
+-- Open, In Progress, Pending, In Progress, Resolved, Reopened, Waiting for
+-- customer or In Progress, then Resolved (one ticket in ten still open: In Progress)
+CREATE TABLE blog AS
+SELECT t AS ticket, k AS seq, at,
+       CASE k WHEN 1 THEN 'Open' WHEN 2 THEN 'In Progress' WHEN 3 THEN 'Pending' WHEN 4 THEN 'In Progress'
+              WHEN 5 THEN 'Resolved' WHEN 6 THEN 'Reopened'
+              WHEN 7 THEN CASE WHEN t % 3 = 0 THEN 'In Progress' ELSE 'Waiting for customer' END
+              ELSE CASE WHEN t % 10 = 0 THEN 'In Progress' ELSE 'Resolved' END END AS status,
+       (ARRAY['4 hours', '8 hours', '2 days', '5 days'])[1 + t % 4]::interval AS target
+FROM (SELECT t, k, '2026-01-01'::timestamptz + (t % 7000) * interval '1 hour'
+                   + sum(random() * interval '6 hours') OVER (PARTITION BY t ORDER BY k) AS at
+      FROM generate_series(1, :n_tickets) t, generate_series(1, 8) k) x;
+VACUUM ANALYZE blog;
+SELECT bench.settle() AS settled \gset
+
+-- today's recipe: lead() over the log for the pause ranges (the pause
+-- statuses, and the stops a reopening followed), the final stop, range_agg
+\set recipe 'WITH steps AS (SELECT ticket, status, at, target, lead(at) OVER (PARTITION BY ticket ORDER BY at, seq) AS next_at FROM blog), t AS (SELECT ticket, min(at) AS opened, max(at) FILTER (WHERE status IN (''Resolved'', ''Closed'') AND next_at IS NULL) AS resolved, min(target) AS target, range_agg(tstzrange(at, next_at)) FILTER (WHERE status IN (''Pending'', ''Waiting for customer'') OR (status IN (''Resolved'', ''Closed'') AND next_at IS NOT NULL)) AS paused FROM steps GROUP BY ticket) '
+SELECT format(:'recipe' || $q$SELECT sla_summary_agg(%L::sla_window, opened, resolved, target, %L, paused) FROM t$q$, :'win', :'as_of') AS base_q,
+       format($q$SELECT sla_clock_summary_agg(%L::sla_window, c, target, %L)
+                 FROM (SELECT ticket, min(target) AS target, sla_clock(%L::sla_clock_rules, at, status ORDER BY at, seq) AS c
+                       FROM blog GROUP BY ticket) x$q$, :'win', :'as_of', :'rules') AS ext_q \gset
+\echo == the same result both ways:
+CREATE FUNCTION pg_temp.one(q text) RETURNS text LANGUAGE plpgsql AS $f$
+DECLARE
+	r text;
+BEGIN
+	EXECUTE q INTO r;
+	RETURN r;
+END
+$f$;
+SELECT pg_temp.one(:'ext_q') AS clock_summary, pg_temp.one(:'base_q') AS recipe_summary \gset
+SELECT :'clock_summary' = :'recipe_summary' AS same \gset
+\echo :clock_summary
+\echo :recipe_summary
+\if :same
+\else
+\warn 'bench/clock.sql: the clocks and the recipe disagree'
+SELECT 1 / 0;
+\endif
+
+\echo
+\echo == 1. clocks from the log and their summary vs the window recipe (lead, range_agg, sla_summary_agg)
+SELECT bench.compare('clock', 'build clocks from 8 events per ticket and summarise / window recipe (speed-up)',
+	:'ext_q', :'base_q', '>= 3', :n_tickets * 8, :n_tickets * 8, 3) AS line \gset
+
+SELECT bench.compare('clock', 'the same, the log sorted once in a subquery (no per-ticket sort) / window recipe (speed-up)',
+	format($q$SELECT sla_clock_summary_agg(%L::sla_window, c, target, %L)
+	          FROM (SELECT ticket, min(target) AS target, sla_clock(%L::sla_clock_rules, at, status) AS c
+	                FROM (SELECT * FROM blog ORDER BY ticket, at, seq) s GROUP BY ticket) x$q$, :'win', :'as_of', :'rules'),
+	:'base_q', 'info (speed-up)', :n_tickets * 8, :n_tickets * 8, 3) AS line \gset
+
+\echo
+\echo == 2. sla_clock_summary_agg over stored clocks vs sla_summary_agg over plain columns
+CREATE TABLE bclk AS
+SELECT ticket, min(target) AS target, sla_clock(:'rules'::sla_clock_rules, at, status ORDER BY at, seq) AS c
+FROM blog GROUP BY ticket;
+CREATE TABLE bplain AS
+SELECT ticket, sla_clock_start(c) AS opened, sla_clock_stop(c) AS resolved, target, sla_clock_paused(c) AS paused FROM bclk;
+VACUUM ANALYZE bclk, bplain;
+SELECT bench.compare('clock', 'sla_clock_summary_agg over stored clocks / sla_summary_agg over (start, done, paused)',
+	format($q$SELECT sla_clock_summary_agg(%L::sla_window, c, target, %L) FROM bclk$q$, :'win', :'as_of'),
+	format($q$SELECT sla_summary_agg(%L::sla_window, opened, resolved, target, %L, paused) FROM bplain$q$, :'win', :'as_of'),
+	'<= 1.3', :n_tickets, :n_tickets, 3) AS line \gset
+
+SELECT metric, round(ratio::numeric, 2) AS ratio, target, met FROM bench_results WHERE bench = 'clock' ORDER BY seq;
+DROP TABLE blog, bclk, bplain;

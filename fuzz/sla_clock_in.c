@@ -1,0 +1,10 @@
+/* Fuzz target: text input (sla_clock_in); the checks are in harness.h. */
+#include "harness.h"
+
+FUZZ_TYPE(sla_clock, false);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_text(&fuzz_type, data, size);
+}
