@@ -1,5 +1,6 @@
 -- examples/reconcile.sql: the invoice check, as plain views.  Per vendor and
--- month: units measured (the tickets opened that month), units billed (as the
+-- month: units measured (the tickets opened that month, a calendar month in
+-- the contract's zone as in examples/scorecard.sql), units billed (as the
 -- invoice states them), the charge the contract's price_schedule gives for
 -- the measured units, the credits owed (capped; examples/scorecard.sql), the
 -- expected invoice, the billed one, the difference, and why they differ.
@@ -22,7 +23,8 @@
 CREATE OR REPLACE VIEW invoice_check AS
 WITH measured AS (
   SELECT t.vendor, m.month, count(*) AS units
-  FROM tickets t JOIN sla_months m ON m.month = date_trunc('month', t.opened_at AT TIME ZONE 'UTC')::date
+  FROM tickets t JOIN contracts c USING (vendor)
+  JOIN sla_months m ON m.month = date_trunc('month', t.opened_at AT TIME ZONE sla_timezone(c.coverage))::date
   GROUP BY t.vendor, m.month),
 billed AS (
   SELECT vendor, month,
@@ -60,8 +62,8 @@ FROM figures f;
 COMMENT ON VIEW invoice_check IS
     'per vendor and month: units measured and billed, charge, credits owed, expected and billed invoice, difference and reasons';
 COMMENT ON COLUMN invoice_check.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN invoice_check.month IS '[key] the first day of the invoiced month';
-COMMENT ON COLUMN invoice_check.units_measured IS '[count, volume] the units the contract prices, as measured: the tickets opened in the month';
+COMMENT ON COLUMN invoice_check.month IS '[key] the first day of the invoiced month, a calendar month in the contract''s zone';
+COMMENT ON COLUMN invoice_check.units_measured IS '[count, volume] the units the contract prices, as measured: the tickets opened in the month (in the contract''s zone)';
 COMMENT ON COLUMN invoice_check.units_billed IS '[count, volume] the units the invoice bills (its line "tickets over commitment"); NULL when it states none';
 COMMENT ON COLUMN invoice_check.charge IS '[money] what the contract''s price_schedule charges for the measured units';
 COMMENT ON COLUMN invoice_check.charge_of_billed_units IS '[money] what the price_schedule charges for the billed units';
@@ -80,8 +82,8 @@ WHERE abs(difference) > 0.005;
 COMMENT ON VIEW invoice_discrepancies IS
     'the invoices that differ from what the contract and the measured service give, with the reasons';
 COMMENT ON COLUMN invoice_discrepancies.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN invoice_discrepancies.month IS '[key] the first day of the invoiced month';
-COMMENT ON COLUMN invoice_discrepancies.units_measured IS '[count, volume] the units the contract prices, as measured: the tickets opened in the month';
+COMMENT ON COLUMN invoice_discrepancies.month IS '[key] the first day of the invoiced month, a calendar month in the contract''s zone';
+COMMENT ON COLUMN invoice_discrepancies.units_measured IS '[count, volume] the units the contract prices, as measured: the tickets opened in the month (in the contract''s zone)';
 COMMENT ON COLUMN invoice_discrepancies.units_billed IS '[count, volume] the units the invoice bills (its line "tickets over commitment"); NULL when it states none';
 COMMENT ON COLUMN invoice_discrepancies.expected IS '[money] the invoice the contract and the measured service give: charge less credit_owed';
 COMMENT ON COLUMN invoice_discrepancies.billed IS '[money] the invoice''s total';

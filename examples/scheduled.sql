@@ -30,7 +30,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS scorecard_monthly_key ON scorecard_monthly (ve
 COMMENT ON MATERIALIZED VIEW scorecard_monthly IS
     'per vendor, month and service level: attainment, target, met, streak, escalation and credit share, for BI tools';
 COMMENT ON COLUMN scorecard_monthly.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN scorecard_monthly.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN scorecard_monthly.month IS '[key] the first day of the reporting month, a calendar month in the contract''s zone';
 COMMENT ON COLUMN scorecard_monthly.sla IS '[key] the service level (service_levels.sla)';
 COMMENT ON COLUMN scorecard_monthly.attainment IS '[share or score, unit in column unit, direction in column better] what the month attained, in the unit of the service level''s schedule';
 COMMENT ON COLUMN scorecard_monthly.target IS '[share or score, unit in column unit, direction in column better] the target, in the same unit';
@@ -52,7 +52,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS vendor_credits_monthly_key ON vendor_credits_m
 COMMENT ON MATERIALIZED VIEW vendor_credits_monthly IS
     'per vendor and month: the credit statement, the credits owed after earn-back, the period cap and the annual cap (vendor_credits), for BI tools';
 COMMENT ON COLUMN vendor_credits_monthly.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN vendor_credits_monthly.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN vendor_credits_monthly.month IS '[key] the first day of the reporting month, a calendar month in the contract''s zone';
 COMMENT ON COLUMN vendor_credits_monthly.monthly_fee IS '[money] the contract''s monthly fee';
 COMMENT ON COLUMN vendor_credits_monthly.credit_share IS '[share, lower is better] the credit the vendor''s service levels owe for the month together as a share of the monthly fee, before earn-back and the period cap: the sum of their scorecard_monthly.credit_share';
 COMMENT ON COLUMN vendor_credits_monthly.earned_back IS '[share, higher is better] the shares forgiven by earn-back, all service levels together';
@@ -77,8 +77,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS invoice_check_monthly_key ON invoice_check_mon
 COMMENT ON MATERIALIZED VIEW invoice_check_monthly IS
     'per vendor and month: the invoice check (expected against billed, with reasons), for BI tools';
 COMMENT ON COLUMN invoice_check_monthly.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN invoice_check_monthly.month IS '[key] the first day of the invoiced month';
-COMMENT ON COLUMN invoice_check_monthly.units_measured IS '[count, volume] the units the contract prices, as measured: the tickets opened in the month';
+COMMENT ON COLUMN invoice_check_monthly.month IS '[key] the first day of the invoiced month, a calendar month in the contract''s zone';
+COMMENT ON COLUMN invoice_check_monthly.units_measured IS '[count, volume] the units the contract prices, as measured: the tickets opened in the month (in the contract''s zone)';
 COMMENT ON COLUMN invoice_check_monthly.units_billed IS '[count, volume] the units the invoice bills (its line "tickets over commitment"); NULL when it states none';
 COMMENT ON COLUMN invoice_check_monthly.charge IS '[money] what the contract''s price_schedule charges for the measured units';
 COMMENT ON COLUMN invoice_check_monthly.credit_owed IS '[money, lower is better] the service credit owed for the month (vendor_credits.credit_amount; 0 when none)';

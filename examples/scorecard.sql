@@ -1,8 +1,15 @@
 -- examples/scorecard.sql: the monthly SLA scorecard and the service credits
 -- it triggers, as plain views over the sample database (data/sample.sql, then
 -- data/types.sql).  The same views over your own tables: see the README's
--- "From your own tables".  Months are UTC calendar months, reported up to the
--- as-of instant in sample_meta; ticket SLAs are judged as of that instant.
+-- "From your own tables".  Months are calendar months in each contract's own
+-- zone (sla_timezone(coverage), as the README's recipe buckets them: a ticket
+-- opened 2026-03-31 23:30 UTC is a March ticket in New York and an April one
+-- in Berlin), reported up to the as-of instant in sample_meta; ticket SLAs
+-- are judged as of that instant.
+--
+--   sla_months       the reporting months
+--   contract_months  vendor, month: the month as a range of instants in the
+--                    contract's zone
 --
 --   sla_attainment   vendor, month, service level: attainment in the unit of the
 --                    service level's schedule (a share; CSAT a mean score 1-5, rounded to
@@ -29,14 +36,31 @@ CREATE OR REPLACE VIEW sla_months AS
 SELECT m::date AS month, tstzrange(m, m + interval '1 month') AS period, s.as_of
 FROM sample_meta s,
      generate_series(timestamptz '2025-11-01 00:00+00', s.as_of - interval '1 month', interval '1 month') m;
-COMMENT ON VIEW sla_months IS 'the reporting months (UTC) up to the as-of instant';
-COMMENT ON COLUMN sla_months.month IS '[key] the first day of the reporting month (a UTC calendar month)';
-COMMENT ON COLUMN sla_months.period IS '[label] the month as a range of instants, [first day 00:00 UTC, next month)';
+COMMENT ON VIEW sla_months IS 'the reporting months up to the as-of instant; each contract''s month runs in its own zone (contract_months)';
+COMMENT ON COLUMN sla_months.month IS '[key] the first day of the reporting month, a calendar month in each contract''s own zone (contract_months)';
+COMMENT ON COLUMN sla_months.period IS '[label] the month in UTC, [first day 00:00 UTC, next month): for a contract''s own month read contract_months.period';
 COMMENT ON COLUMN sla_months.as_of IS '[date] the instant the sample is judged at: tickets still open then are pending';
+
+-- A contract's month runs from midnight to midnight in its coverage's zone
+-- (an instant after the as-of instant is not reported yet: New York's last
+-- month ends 4 hours after the sample's as-of, and is cut there)
+CREATE OR REPLACE VIEW contract_months AS
+SELECT c.vendor, m.month, z.zone,
+       tstzrange(m.month::timestamp AT TIME ZONE z.zone,
+                 least((m.month + interval '1 month')::timestamp AT TIME ZONE z.zone, m.as_of)) AS period,
+       m.as_of
+FROM contracts c CROSS JOIN LATERAL (SELECT sla_timezone(c.coverage) AS zone) z CROSS JOIN sla_months m;
+COMMENT ON VIEW contract_months IS 'per vendor, the reporting months as ranges of instants in the contract''s own zone (sla_timezone(coverage))';
+COMMENT ON COLUMN contract_months.vendor IS '[key] the vendor (contracts.vendor)';
+COMMENT ON COLUMN contract_months.month IS '[key] the first day of the reporting month, in the contract''s zone';
+COMMENT ON COLUMN contract_months.zone IS '[label] the contract''s zone, sla_timezone(coverage): the zone its months and days are counted in';
+COMMENT ON COLUMN contract_months.period IS '[label] the month as a range of instants, [first day 00:00, next month) in the contract''s zone, cut at as_of';
+COMMENT ON COLUMN contract_months.as_of IS '[date] the instant the sample is judged at: tickets still open then are pending';
 
 CREATE OR REPLACE VIEW sla_attainment AS
 -- one pass over the tickets for every ticket measure; months are joined on
--- their key (a hash join), not by range containment (a nested loop)
+-- their key (a hash join), not by range containment (a nested loop); a
+-- ticket's month is its opening's calendar month in the contract's zone
 WITH ticket_months AS (
   SELECT t.vendor, m.month,
          sla_summary_agg(c.coverage, t.opened_at, t.acknowledged_at,
@@ -52,7 +76,7 @@ WITH ticket_months AS (
          avg(t.first_contact_resolution::int) AS fcr
   FROM tickets t
   JOIN contracts c USING (vendor)
-  JOIN sla_months m ON m.month = date_trunc('month', t.opened_at AT TIME ZONE 'UTC')::date
+  JOIN sla_months m ON m.month = date_trunc('month', t.opened_at AT TIME ZONE sla_timezone(c.coverage))::date
   LEFT JOIN ticket_pauses p USING (ticket_id)
   GROUP BY t.vendor, m.month),
 maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),
@@ -60,13 +84,14 @@ avail_months AS (
   SELECT c.vendor, m.month,
          availability(tstzrange(o.started_at, o.ended_at), m.period, c.coverage, coalesce(mt.windows, '{}')) AS availability,
          downtime(tstzrange(o.started_at, o.ended_at), m.period, c.coverage, coalesce(mt.windows, '{}')) AS downtime
-  FROM contracts c CROSS JOIN sla_months m
+  FROM contracts c JOIN contract_months m USING (vendor)
   LEFT JOIN maint mt ON mt.vendor = c.vendor
   LEFT JOIN outages o ON o.vendor = c.vendor AND tstzrange(o.started_at, o.ended_at) && m.period
   GROUP BY c.vendor, m.month),
 alert_months AS (
   SELECT a.vendor, m.month, avg(a.false_positive::int) AS false_positives
-  FROM soc_alerts a JOIN sla_months m ON m.month = date_trunc('month', a.raised_at AT TIME ZONE 'UTC')::date
+  FROM soc_alerts a JOIN contracts c USING (vendor)
+  JOIN sla_months m ON m.month = date_trunc('month', a.raised_at AT TIME ZONE sla_timezone(c.coverage))::date
   GROUP BY a.vendor, m.month),
 measured AS (
   SELECT vendor, month, 'availability' AS sla, availability::numeric AS attainment, 0 AS sev1_breached, 'share' AS unit FROM avail_months
@@ -87,7 +112,7 @@ SELECT sl.vendor, me.month, sl.sla, me.attainment, sl.target,
 FROM service_levels sl JOIN measured me USING (vendor, sla);
 COMMENT ON VIEW sla_attainment IS 'per vendor, month and service level: the attainment (a share, or a mean score for CSAT), its target, met, and the material misses';
 COMMENT ON COLUMN sla_attainment.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN sla_attainment.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN sla_attainment.month IS '[key] the first day of the reporting month, a calendar month in the contract''s zone';
 COMMENT ON COLUMN sla_attainment.sla IS '[key] the service level (service_levels.sla): availability, response, resolution, csat, ...';
 COMMENT ON COLUMN sla_attainment.attainment IS '[share or score, unit in column unit, direction in column better] what the month attained, in the unit of the service level''s schedule: a share (0.9985) or a mean CSAT score (1-5)';
 COMMENT ON COLUMN sla_attainment.target IS '[share or score, unit in column unit, direction in column better] the target the attainment is held to, in the same unit';
@@ -127,7 +152,7 @@ FROM dense
 WHERE measured;
 COMMENT ON VIEW sla_credits IS 'sla_attainment with the streak of missed months, misses in the last 12 months (a month without data counts none), escalation step, credit share, the share of it earned back, and the month as credit_line computes it';
 COMMENT ON COLUMN sla_credits.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN sla_credits.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN sla_credits.month IS '[key] the first day of the reporting month, a calendar month in the contract''s zone';
 COMMENT ON COLUMN sla_credits.sla IS '[key] the service level (service_levels.sla)';
 COMMENT ON COLUMN sla_credits.attainment IS '[share or score, unit in column unit, direction in column better] what the month attained (sla_attainment.attainment)';
 COMMENT ON COLUMN sla_credits.target IS '[share or score, unit in column unit, direction in column better] the target (sla_attainment.target)';
@@ -175,7 +200,7 @@ SELECT vendor, month, monthly_fee::numeric(12,2) AS monthly_fee, (period).credit
 FROM years;
 COMMENT ON VIEW vendor_credits IS 'per vendor and month, the credit statement: the credits of all service levels together and what earn-back forgave (credit_share, earned_back, earned_back_amount, earn_back_confirmed_in), capped by the period cap in force (capped_share, month_amount), then by the annual cap over the contract year (credit_amount, year_to_date), in money, and every cap that cut the amount (caps_bound)';
 COMMENT ON COLUMN vendor_credits.vendor IS '[key] the vendor (contracts.vendor)';
-COMMENT ON COLUMN vendor_credits.month IS '[key] the first day of the reporting month';
+COMMENT ON COLUMN vendor_credits.month IS '[key] the first day of the reporting month, a calendar month in the contract''s zone';
 COMMENT ON COLUMN vendor_credits.monthly_fee IS '[money] the contract''s monthly fee (contracts.monthly_fee)';
 COMMENT ON COLUMN vendor_credits.credit_share IS '[share, lower is better] the credit the vendor''s service levels owe for the month together as a share of the monthly fee, before earn-back and the period cap: the sum of their sla_credits.credit_share (credit_period''s credits)';
 COMMENT ON COLUMN vendor_credits.period_cap IS '[share, contract term] the period cap in force: the largest share of the fee the month''s credits may come to (the chronic period cap while a service level is chronic)';

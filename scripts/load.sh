@@ -12,6 +12,10 @@
 #   LOAD_CLIENTS  (4)      concurrent clients
 #   LOAD_SECONDS  (60)     duration
 #   LOAD_TICKETS  (50000)  size of the sample database
+#   LOAD_CREDITS  (stored) plain: a vendor's year of credits read from the
+#                          plain vendor_credits view (bench/load/credits-plain.sql),
+#                          the "before" of docs/performance.md, instead of the
+#                          stored vendor_credits_monthly (bench/load/credits.sql)
 #
 # make test runs a short pass: LOAD_CLIENTS=2 LOAD_SECONDS=10.
 set -uo pipefail
@@ -37,6 +41,9 @@ SCRIPTS=(
 	bench/load/overdue.sql@2
 	bench/load/credits.sql@1
 )
+if [ "${LOAD_CREDITS:-stored}" = plain ]; then
+	SCRIPTS[${#SCRIPTS[@]} - 1]=bench/load/credits-plain.sql@1
+fi
 
 echo "== load: $CLIENTS clients for $DURATION s over the report queries, $TICKETS tickets, on $(psql -X -At -d postgres -c 'SHOW server_version') ($(nproc) cores)"
 t0=$(date +%s)
