@@ -33,15 +33,22 @@
 -- and machine, whatever the session's TimeZone or DateStyle: random() is
 -- seeded with setseed() (once for the tickets, again for the maintenance
 -- windows and the outages, which so do not depend on the number of tickets)
--- and only called in serial queries over explicitly ordered rows; no
--- parallel plans, no synchronized scans; date arithmetic uses explicit time
--- zones or epoch seconds, never the session's TimeZone.
+-- and only called in serial queries over explicitly ordered rows, no
+-- synchronized scans; date arithmetic uses explicit time zones or epoch
+-- seconds, never the session's TimeZone.
 --
--- Speed: set-based INSERT ... SELECT only, keys and indexes built after the
--- load, all in one transaction (a failed run leaves the old tables in place).
--- 2 000 000 tickets (6.6 million history rows) load in about 35 seconds on
--- 2 cores; 50 000 in under 2 seconds.  The session settings changed below
--- are reset at the end.
+-- Speed: set-based SQL only, keys and indexes built after the load, all in
+-- one transaction (a failed run leaves the old tables in place).  The
+-- tickets' random draws are one serial pass that stores them
+-- (sample_gen._rand); everything after it is arithmetic and joins on stored
+-- values, in unlogged tables of the schema sample_gen (dropped at the end)
+-- that parallel workers can read, and from 200 000 tickets on the planner may
+-- use 2 workers for it (-v workers=N: N; 0: none), with the same rows: only
+-- the tables' physical row order may differ then.  Below 200 000 tickets
+-- nothing runs in parallel and the tables are exactly what they always were,
+-- row order included (50 000 in a few seconds).  Timings at larger sizes:
+-- docs/sample-data.md.  The session settings changed below are reset at the
+-- end.
 --
 -- Report as-of instant: 2026-11-01 00:00 UTC.  Months are UTC calendar months.
 
@@ -54,6 +61,15 @@
 \endif
 -- fail early and clearly on a size that is not a number
 SELECT :'tickets'::int AS tickets \gset sample_
+-- parallel workers for the arithmetic after the random draws: none at the
+-- demo size (so its tables keep their physical row order), 2 from 200 000
+-- tickets on; -v workers=N sets it
+\if :{?workers}
+SELECT :'workers'::int AS workers \gset sample_
+\else
+SELECT CASE WHEN :'tickets'::int >= 200000 THEN 2 ELSE 0 END AS workers \gset sample_
+\endif
+SELECT :sample_workers > 0 AS parallel \gset sample_
 
 SET client_min_messages = warning;          -- no "table does not exist, skipping"
 SET max_parallel_workers_per_gather = 0;    -- random() must be called by one process ...
@@ -69,6 +85,11 @@ BEGIN;
 
 DROP TABLE IF EXISTS sample_meta, contracts, tickets, ticket_status_history,
     outages, maintenance, monthly_volumes, invoices, service_levels, soc_alerts CASCADE;
+-- the generator's own tables, dropped at the end: ordinary (unlogged) tables
+-- in a schema of their own, not temporary ones, which parallel workers
+-- cannot read
+DROP SCHEMA IF EXISTS sample_gen CASCADE;
+CREATE SCHEMA sample_gen;
 
 CREATE TABLE sample_meta (as_of timestamptz, generated_tickets int);
 INSERT INTO sample_meta VALUES ('2026-11-01 00:00+00', :tickets);
@@ -202,7 +223,7 @@ COMMENT ON TABLE service_levels IS
 -- helpdesk is acknowledged on Monday morning, like in real life, and the SLA
 -- figures computed later in coverage hours come out realistic (mostly met,
 -- with a tail of breaches).
-CREATE TEMP TABLE _vendor ON COMMIT DROP AS
+CREATE UNLOGGED TABLE sample_gen._vendor AS
 SELECT * FROM (VALUES
   (1, 'Sentinel SOC',  'UTC',              (:tickets::bigint * 3) / 10,
       '{3,5,10,30,90,180}'::float8[],   '{0.8,0.9,2,10,24,40}'::float8[],   1400),
@@ -213,9 +234,9 @@ SELECT * FROM (VALUES
 ) v(ord, vendor, zone, n_tickets, ack_median_min, work_median_h, max_work_h);
 
 -- The contract holidays, read back from the coverage text (one source of truth).
-CREATE TEMP TABLE _holiday ON COMMIT DROP AS
+CREATE UNLOGGED TABLE sample_gen._holiday AS
 SELECT v.ord, m[1]::date AS day
-FROM _vendor v
+FROM sample_gen._vendor v
 JOIN contracts c USING (vendor)
 CROSS JOIN LATERAL regexp_matches(c.coverage, '(\d{4}-\d{2}-\d{2})', 'g') m;
 
@@ -229,7 +250,7 @@ CROSS JOIN LATERAL regexp_matches(c.coverage, '(\d{4}-\d{2}-\d{2})', 'g') m;
 --   Binv(x) = start of the covered hour number floor(x / 60) + the rest
 -- This mirrors the contract text; it is the generator's own simplification
 -- and not a substitute for the extension's calendar.
-CREATE TEMP TABLE _hour ON COMMIT DROP AS
+CREATE UNLOGGED TABLE sample_gen._hour AS
 SELECT ord, hr, covered,
        (count(*) FILTER (WHERE covered) OVER w - covered::int)::int AS bidx
 FROM (
@@ -238,22 +259,22 @@ FROM (
              WHEN 1 THEN true
              WHEN 2 THEN extract(isodow FROM l.lt) <= 5
                          AND extract(hour FROM l.lt) IN (8, 9, 10, 11, 13, 14, 15, 16)
-                         AND NOT EXISTS (SELECT 1 FROM _holiday x WHERE x.ord = v.ord AND x.day = l.lt::date)
+                         AND NOT EXISTS (SELECT 1 FROM sample_gen._holiday x WHERE x.ord = v.ord AND x.day = l.lt::date)
              ELSE        ((extract(isodow FROM l.lt) <= 5 AND extract(hour FROM l.lt) BETWEEN 7 AND 18)
                           OR (extract(isodow FROM l.lt) = 6 AND extract(hour FROM l.lt) BETWEEN 9 AND 12))
-                         AND NOT EXISTS (SELECT 1 FROM _holiday x WHERE x.ord = v.ord AND x.day = l.lt::date)
+                         AND NOT EXISTS (SELECT 1 FROM sample_gen._holiday x WHERE x.ord = v.ord AND x.day = l.lt::date)
            END AS covered
-    FROM _vendor v
+    FROM sample_gen._vendor v
     CROSS JOIN generate_series(1761350400 / 3600, 1861920000 / 3600 - 1) h(hr)   -- 2025-10-25 .. 2029-01-01
     CROSS JOIN LATERAL (SELECT to_timestamp(h.hr * 3600.0) AT TIME ZONE v.zone AS lt) l
 ) s
 WINDOW w AS (PARTITION BY ord ORDER BY hr);
-CREATE INDEX ON _hour (ord, hr);
+CREATE INDEX ON sample_gen._hour (ord, hr);
 
 -- Covered hours only, by their number: the table for Binv.
-CREATE TEMP TABLE _bhour ON COMMIT DROP AS
-SELECT ord, bidx, hr FROM _hour WHERE covered;
-ANALYZE _hour, _bhour;
+CREATE UNLOGGED TABLE sample_gen._bhour AS
+SELECT ord, bidx, hr FROM sample_gen._hour WHERE covered;
+ANALYZE sample_gen._hour, sample_gen._bhour;
 
 -------------------------------------------------------------------------------
 -- When tickets are opened
@@ -265,20 +286,20 @@ ANALYZE _hour, _bhour;
 -- day-to-day noise.  The tickets of each vendor are then shared out over its
 -- slots in proportion to the weights (cumulative, so the total is exact),
 -- and each ticket gets a random minute and second in its slot.
-CREATE TEMP TABLE _slot_base ON COMMIT DROP AS
+CREATE UNLOGGED TABLE sample_gen._slot_base AS
 SELECT v.ord, v.zone, v.n_tickets, d.day, h.h,
        (d.day + make_interval(hours => h.h)) AS local_start,
        extract(isodow FROM d.day)::int AS dow,
-       EXISTS (SELECT 1 FROM _holiday x WHERE x.ord = v.ord AND x.day = d.day) AS holiday,
+       EXISTS (SELECT 1 FROM sample_gen._holiday x WHERE x.ord = v.ord AND x.day = d.day) AS holiday,
        (d.day - date '2025-11-01') / 365.0 AS year_frac
-FROM _vendor v
+FROM sample_gen._vendor v
 CROSS JOIN LATERAL (SELECT date '2025-10-31' + i AS day FROM generate_series(0, 366) i) d
 CROSS JOIN generate_series(0, 23) h(h)
 -- keep the local hours that lie within the UTC period
 WHERE ((d.day + make_interval(hours => h.h)) AT TIME ZONE v.zone) >= timestamptz '2025-11-01 00:00+00'
   AND ((d.day + make_interval(hours => h.h)) AT TIME ZONE v.zone) <= timestamptz '2026-11-01 00:00+00' - interval '1 hour';
 
-CREATE TEMP TABLE _slot ON COMMIT DROP AS
+CREATE UNLOGGED TABLE sample_gen._slot AS
 SELECT ord, local_start, zone, n_tickets,
        row_number() OVER (PARTITION BY ord ORDER BY local_start) AS slot,
        -- integer number of tickets: difference of the rounded cumulative shares
@@ -316,12 +337,12 @@ FROM (
                            ELSE CASE WHEN h BETWEEN 8 AND 20 THEN 0.7 ELSE 0.4 END
                       END
                END AS profile
-        FROM _slot_base s
+        FROM sample_gen._slot_base s
         ORDER BY ord, local_start
         OFFSET 0          -- keep the ORDER BY: random() is called in this order
     ) b
 ) s;
-DELETE FROM _slot WHERE cnt = 0;
+DELETE FROM sample_gen._slot WHERE cnt = 0;
 
 -------------------------------------------------------------------------------
 -- Tickets, stage 1: every random draw
@@ -330,7 +351,33 @@ DELETE FROM _slot WHERE cnt = 0;
 -- slots in a fixed order (subquery r); the rest is plain arithmetic on them.
 -- Delays and durations are log-normal (Box-Muller normals z1..z4), in the
 -- vendor's business time: minutes of coverage (see _hour).
-CREATE TEMP TABLE _draw ON COMMIT DROP AS
+-- The draws alone first, in one serial pass: random() is called here, over the
+-- slots in a fixed order, and nowhere else for the tickets.
+CREATE UNLOGGED TABLE sample_gen._rand AS
+SELECT s.ord, s.slot, g.i,
+       -- the opening instant: a local wall time, converted by PostgreSQL (DST included)
+       floor(extract(epoch FROM ((s.local_start + random() * interval '1 hour') AT TIME ZONE s.zone)))::float8 AS open_s,
+       random() AS u_sev, random() AS u_spell, random() AS u_cat, random() AS u_close,
+       random() AS u_na, random() AS u1, random() AS u2, random() AS u3, random() AS u4,
+       random() AS u_tail, random() AS u_tailx, random() AS u_lw, random() AS u_lwx,
+       random() AS u_w, random() AS u_a, random() AS u_b
+FROM (SELECT * FROM sample_gen._slot ORDER BY ord, slot OFFSET 0) s
+CROSS JOIN LATERAL generate_series(1, s.cnt::int) g(i);
+
+-- From here on only arithmetic on stored values: at large sizes the planner
+-- may share the work among parallel workers (see "Speed" above); the
+-- values are the same either way.
+SET max_parallel_workers_per_gather = :sample_workers;
+\if :sample_parallel
+-- the rows are the result here, not a few aggregates: without these the
+-- planner counts the hand-over of every row to the leader as too dear
+SELECT current_setting('parallel_setup_cost') AS setup_cost,
+       current_setting('parallel_tuple_cost') AS tuple_cost \gset sample_
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0.001;
+\endif
+
+CREATE UNLOGGED TABLE sample_gen._draw AS
 SELECT q.ord, q.slot, q.i, q.open_s, v.vendor,
        -- each vendor's export spells severities its own way
        CASE q.ord
@@ -393,19 +440,9 @@ FROM (
                 ELSE 0 END AS n_waits,
            0.1 + 0.6 * r.u_a AS split_a,      -- share of the work done before the first wait
            0.2 + 0.6 * r.u_b AS split_b       -- share of the rest done before the second wait
-    FROM (
-        SELECT s.ord, s.slot, g.i,
-               -- the opening instant: a local wall time, converted by PostgreSQL (DST included)
-               floor(extract(epoch FROM ((s.local_start + random() * interval '1 hour') AT TIME ZONE s.zone)))::float8 AS open_s,
-               random() AS u_sev, random() AS u_spell, random() AS u_cat, random() AS u_close,
-               random() AS u_na, random() AS u1, random() AS u2, random() AS u3, random() AS u4,
-               random() AS u_tail, random() AS u_tailx, random() AS u_lw, random() AS u_lwx,
-               random() AS u_w, random() AS u_a, random() AS u_b
-        FROM (SELECT * FROM _slot ORDER BY ord, slot OFFSET 0) s
-        CROSS JOIN LATERAL generate_series(1, s.cnt::int) g(i)
-    ) r
+    FROM sample_gen._rand r
 ) q
-JOIN _vendor v USING (ord)
+JOIN sample_gen._vendor v USING (ord)
 -- the work time, business minutes (never acknowledged: closed after half of it)
 CROSS JOIN LATERAL (
     SELECT least(greatest(exp(ln(v.work_median_h[q.lvl + 1] * 60) + CASE WHEN q.lvl <= 2 THEN 0.8 ELSE 1.0 END * q.z2) * q.stuck, 5),
@@ -427,39 +464,39 @@ CROSS JOIN LATERAL (
 -- requester) without an acknowledgement.  Times are whole seconds since the
 -- epoch (floor is monotonic: the order of the events is kept).  Ticket ids
 -- follow the opening time, like the ids of a ticketing tool.
-CREATE TEMP TABLE _tick ON COMMIT DROP AS
+CREATE UNLOGGED TABLE sample_gen._tick AS
 WITH a AS (         -- the acknowledgement and the start of the first wait
     SELECT d.*, xo.x_open + coalesce(d.ack_b, 0) AS x_ack,
-           floor(ba.hr * 3600.0 + (xo.x_open + d.ack_b - 60 * ba.bidx) * 60) AS ack_s,
-           floor(b1.hr * 3600.0 + (xo.x_open + coalesce(d.ack_b, 0) + d.w1 - 60 * b1.bidx) * 60) AS wait1_start_s
-    FROM _draw d
-    JOIN _hour h ON h.ord = d.ord AND h.hr = floor(d.open_s / 3600)::int
-    CROSS JOIN LATERAL (SELECT 60 * h.bidx + CASE WHEN h.covered THEN (d.open_s - h.hr * 3600.0) / 60 ELSE 0 END AS x_open) xo
-    LEFT JOIN _bhour ba ON ba.ord = d.ord AND ba.bidx = floor((xo.x_open + d.ack_b) / 60)::int
-    LEFT JOIN _bhour b1 ON b1.ord = d.ord AND b1.bidx = floor((xo.x_open + coalesce(d.ack_b, 0) + d.w1) / 60)::int
+           floor(ba.hr * 3600.0::float8 + (xo.x_open + d.ack_b - 60 * ba.bidx) * 60) AS ack_s,
+           floor(b1.hr * 3600.0::float8 + (xo.x_open + coalesce(d.ack_b, 0) + d.w1 - 60 * b1.bidx) * 60) AS wait1_start_s
+    FROM sample_gen._draw d
+    JOIN sample_gen._hour h ON h.ord = d.ord AND h.hr = floor(d.open_s / 3600)::int
+    CROSS JOIN LATERAL (SELECT 60 * h.bidx + CASE WHEN h.covered THEN (d.open_s - h.hr * 3600.0::float8) / 60 ELSE 0 END AS x_open) xo
+    LEFT JOIN sample_gen._bhour ba ON ba.ord = d.ord AND ba.bidx = floor((xo.x_open + d.ack_b) / 60)::int
+    LEFT JOIN sample_gen._bhour b1 ON b1.ord = d.ord AND b1.bidx = floor((xo.x_open + coalesce(d.ack_b, 0) + d.w1) / 60)::int
     OFFSET 0      -- compute each step once (no inlining into the next one)
 ), b AS (           -- the end of the first wait, the second wait
     SELECT a.*, a.wait1_start_s + a.wait1_s AS wait1_end_s, y1.x_resume1,
-           floor(b2.hr * 3600.0 + (y1.x_resume1 + a.w2 - 60 * b2.bidx) * 60) AS wait2_start_s
+           floor(b2.hr * 3600.0::float8 + (y1.x_resume1 + a.w2 - 60 * b2.bidx) * 60) AS wait2_start_s
     FROM a
-    LEFT JOIN _hour h1 ON h1.ord = a.ord AND h1.hr = floor((a.wait1_start_s + a.wait1_s) / 3600)::int
-    CROSS JOIN LATERAL (SELECT 60 * h1.bidx + CASE WHEN h1.covered THEN (a.wait1_start_s + a.wait1_s - h1.hr * 3600.0) / 60 ELSE 0 END AS x_resume1) y1
-    LEFT JOIN _bhour b2 ON b2.ord = a.ord AND b2.bidx = floor((y1.x_resume1 + a.w2) / 60)::int
+    LEFT JOIN sample_gen._hour h1 ON h1.ord = a.ord AND h1.hr = floor((a.wait1_start_s + a.wait1_s) / 3600)::int
+    CROSS JOIN LATERAL (SELECT 60 * h1.bidx + CASE WHEN h1.covered THEN (a.wait1_start_s + a.wait1_s - h1.hr * 3600.0::float8) / 60 ELSE 0 END AS x_resume1) y1
+    LEFT JOIN sample_gen._bhour b2 ON b2.ord = a.ord AND b2.bidx = floor((y1.x_resume1 + a.w2) / 60)::int
     OFFSET 0      -- compute each step once (no inlining into the next one)
 ), c AS (           -- the end of the second wait, the last part of the work
     SELECT b.*, b.wait2_start_s + b.wait2_s AS wait2_end_s,
-           coalesce(60 * h2.bidx + CASE WHEN h2.covered THEN (b.wait2_start_s + b.wait2_s - h2.hr * 3600.0) / 60 ELSE 0 END,
+           coalesce(60 * h2.bidx + CASE WHEN h2.covered THEN (b.wait2_start_s + b.wait2_s - h2.hr * 3600.0::float8) / 60 ELSE 0 END,
                     b.x_resume1, b.x_ack) + b.w_last AS x_res
     FROM b
-    LEFT JOIN _hour h2 ON h2.ord = b.ord AND h2.hr = floor((b.wait2_start_s + b.wait2_s) / 3600)::int
+    LEFT JOIN sample_gen._hour h2 ON h2.ord = b.ord AND h2.hr = floor((b.wait2_start_s + b.wait2_s) / 3600)::int
     OFFSET 0      -- compute each step once (no inlining into the next one)
 )
 SELECT row_number() OVER (ORDER BY c.open_s, c.ord, c.slot, c.i) AS ticket_id,
        c.vendor, c.severity, c.category, c.never_ack, c.closes,
        c.open_s, c.ack_s, c.wait1_start_s, c.wait1_end_s, c.wait2_start_s, c.wait2_end_s,
-       floor(br.hr * 3600.0 + (c.x_res - 60 * br.bidx) * 60) AS res_s
+       floor(br.hr * 3600.0::float8 + (c.x_res - 60 * br.bidx) * 60) AS res_s
 FROM c
-LEFT JOIN _bhour br ON br.ord = c.ord AND br.bidx = floor(c.x_res / 60)::int;
+LEFT JOIN sample_gen._bhour br ON br.ord = c.ord AND br.bidx = floor(c.x_res / 60)::int;
 
 -------------------------------------------------------------------------------
 -- Tickets, stage 3: the tables, as seen on 2026-11-01 00:00 UTC
@@ -467,6 +504,14 @@ LEFT JOIN _bhour br ON br.ord = c.ord AND br.bidx = floor(c.x_res / 60)::int;
 -- Anything after the as-of instant has not happened yet: tickets resolved
 -- later are still open ('open' when nobody has acknowledged them yet, else
 -- 'in progress'), and the history only has the changes before it.
+\set as_of_s 1793491200
+-- (the as-of instant, 2026-11-01 00:00 UTC, in seconds since the epoch)
+-- With parallel workers, CREATE TABLE AS (an INSERT's query never runs in
+-- parallel); without, CREATE TABLE and INSERT, which fills the pages in the
+-- order the demo's tables always had (the rows are the same either way)
+\if :sample_parallel
+CREATE TABLE tickets AS
+\else
 CREATE TABLE tickets (
     ticket_id       bigint NOT NULL,
     vendor          text NOT NULL,
@@ -479,22 +524,19 @@ CREATE TABLE tickets (
     csat            smallint,
     first_contact_resolution boolean
 );
-COMMENT ON TABLE tickets IS
-    'vendor tickets opened 2025-11-01 .. 2026-11-01 UTC as exported from the vendors'' tools; severity is the raw spelling of each vendor''s export (cast with severity::severity); csat is the requester''s survey score 1-5 (a fifth of the resolved tickets answer), first_contact_resolution the helpdesk''s flag on resolved tickets';
-
-\set as_of_s 1793491200
--- (the as-of instant, 2026-11-01 00:00 UTC, in seconds since the epoch)
 INSERT INTO tickets
-SELECT t.ticket_id, t.vendor, t.severity, t.category,
-       to_timestamp(t.open_s),
-       CASE WHEN t.ack_s < :as_of_s THEN to_timestamp(t.ack_s) END,
-       CASE WHEN t.res_s < :as_of_s THEN to_timestamp(t.res_s) END,
+\endif
+SELECT t.ticket_id::bigint AS ticket_id, t.vendor::text AS vendor, t.severity::text AS severity,
+       t.category::text AS category,
+       to_timestamp(t.open_s) AS opened_at,
+       CASE WHEN t.ack_s < :as_of_s THEN to_timestamp(t.ack_s) END AS acknowledged_at,
+       CASE WHEN t.res_s < :as_of_s THEN to_timestamp(t.res_s) END AS resolved_at,
        CASE WHEN t.res_s < :as_of_s THEN
               -- requesters confirm (or the tool auto-closes) after a few days
               CASE WHEN t.never_ack OR (t.res_s < :as_of_s - 7 * 86400 AND t.closes)
                    THEN 'closed' ELSE 'resolved' END
             WHEN t.ack_s < :as_of_s THEN 'in progress'
-            ELSE 'open' END,
+            ELSE 'open' END AS status,
        -- CSAT: a fifth of the resolved tickets get an answer, scores
        -- 5/4/3/2/1 with 60/28/7/3/2 % (mean 4.41); planted: the helpdesk's
        -- April 2026 (UTC) scores 35/35/15/8/7 % (mean 3.83, below its 4.2)
@@ -505,33 +547,32 @@ SELECT t.ticket_id, t.vendor, t.severity, t.category,
                    ELSE CASE WHEN q.u_score < 0.60 THEN 5 WHEN q.u_score < 0.88 THEN 4 WHEN q.u_score < 0.95 THEN 3
                              WHEN q.u_score < 0.98 THEN 2 ELSE 1 END
               END
-       END,
+       END::smallint AS csat,
        -- first contact resolution, the helpdesk's flag on resolved tickets:
        -- 76 %; planted: September 2026 (UTC) 62 %, below its 70 %
        CASE WHEN t.vendor = 'Helpdesk GmbH' AND t.res_s < :as_of_s THEN
               q.u_fcr < CASE WHEN t.open_s >= 1788220800 AND t.open_s < 1790812800 THEN 0.62 ELSE 0.76 END
-       END
-FROM _tick t,       -- _tick is in ticket_id order already: no sort
+       END AS first_contact_resolution
+FROM sample_gen._tick t,       -- _tick is in ticket_id order already: no sort
      -- uniform draws from the ticket id alone (md5), so that the quality
      -- columns leave every random() draw of the generator as it was
      LATERAL (SELECT ('x' || substr(md5(t.ticket_id || ':survey'), 1, 8))::bit(32)::bigint / 4294967296.0 AS u_survey,
                      ('x' || substr(md5(t.ticket_id || ':score'), 1, 8))::bit(32)::bigint / 4294967296.0 AS u_score,
                      ('x' || substr(md5(t.ticket_id || ':fcr'), 1, 8))::bit(32)::bigint / 4294967296.0 AS u_fcr) q;
-
-CREATE TABLE ticket_status_history (
-    ticket_id  bigint,
-    status     text,
-    changed_at timestamptz
-);
-COMMENT ON TABLE ticket_status_history IS
-    'status changes of each ticket: new, in progress, waiting on customer (the SLA clock pauses until the next in progress), resolved';
+\if :sample_parallel
+ALTER TABLE tickets ALTER COLUMN ticket_id SET NOT NULL, ALTER COLUMN vendor SET NOT NULL,
+    ALTER COLUMN severity SET NOT NULL, ALTER COLUMN opened_at SET NOT NULL,
+    ALTER COLUMN status SET NOT NULL;
+\endif
+COMMENT ON TABLE tickets IS
+    'vendor tickets opened 2025-11-01 .. 2026-11-01 UTC as exported from the vendors'' tools; severity is the raw spelling of each vendor''s export (cast with severity::severity); csat is the requester''s survey score 1-5 (a fifth of the resolved tickets answer), first_contact_resolution the helpdesk''s flag on resolved tickets';
 
 -- Everything up to the as-of instant: a ticket may be waiting on the
 -- customer right then (its last row is 'waiting on customer', its status
 -- 'in progress'); the answer comes later.
-INSERT INTO ticket_status_history
-SELECT t.ticket_id, e.status, to_timestamp(e.at_s)
-FROM _tick t
+CREATE TABLE ticket_status_history AS
+SELECT t.ticket_id::bigint AS ticket_id, e.status::text AS status, to_timestamp(e.at_s) AS changed_at
+FROM sample_gen._tick t
 CROSS JOIN LATERAL (VALUES
     (1, 'new',                 t.open_s),
     (2, 'in progress',         t.ack_s),
@@ -542,6 +583,13 @@ CROSS JOIN LATERAL (VALUES
     (7, 'resolved',            t.res_s)
 ) e(n, status, at_s)
 WHERE e.at_s < :as_of_s;
+COMMENT ON TABLE ticket_status_history IS
+    'status changes of each ticket: new, in progress, waiting on customer (the SLA clock pauses until the next in progress), resolved';
+SET max_parallel_workers_per_gather = 0;     -- random() again below
+\if :sample_parallel
+SET parallel_setup_cost = :'sample_setup_cost';
+SET parallel_tuple_cost = :'sample_tuple_cost';
+\endif
 
 -------------------------------------------------------------------------------
 -- Maintenance windows
@@ -572,7 +620,7 @@ FROM (
            60 * (1 + floor(4 * random())::int) AS len_min,
            (ARRAY['OS patching', 'firmware upgrade', 'database maintenance', 'certificate rotation',
                   'storage expansion', 'network change'])[1 + floor(6 * random())::int] AS note
-    FROM (SELECT * FROM _vendor ORDER BY ord OFFSET 0) v
+    FROM (SELECT * FROM sample_gen._vendor ORDER BY ord OFFSET 0) v
     CROSS JOIN LATERAL (SELECT (date '2025-11-01' + make_interval(months => k))::date AS month
                         FROM generate_series(0, 11) k) m
     ORDER BY v.ord, m.month
@@ -640,7 +688,7 @@ FROM (
                       ELSE        2 + floor(11 * random()) END AS len_min,
            CASE WHEN random() < 0.6 THEN 'full' WHEN random() < 0.5 THEN 'partial' ELSE 'degraded' END AS impact,
            k, random() AS u_keep
-    FROM (SELECT * FROM _vendor ORDER BY ord OFFSET 0) v
+    FROM (SELECT * FROM sample_gen._vendor ORDER BY ord OFFSET 0) v
     CROSS JOIN LATERAL (SELECT (date '2025-11-01' + make_interval(months => j))::date AS month
                         FROM generate_series(0, 11) j) m
     CROSS JOIN generate_series(1, 3) k
@@ -720,7 +768,7 @@ COMMENT ON TABLE monthly_volumes IS
     'billable units per vendor and UTC month: the tickets opened in that month';
 INSERT INTO monthly_volumes
 SELECT v.vendor, m.month, coalesce(c.n, 0)
-FROM _vendor v
+FROM sample_gen._vendor v
 CROSS JOIN (SELECT (date '2025-11-01' + make_interval(months => k))::date AS month
             FROM generate_series(0, 11) k) m
 LEFT JOIN (SELECT vendor, date_trunc('month', opened_at AT TIME ZONE 'UTC')::date AS month, count(*) AS n
@@ -761,13 +809,13 @@ INSERT INTO invoices
 SELECT row_number() OVER (ORDER BY month, ord, line_no), vendor, month, line, units, billed
 FROM (
     SELECT v.ord, c.vendor, mv.month, 1 AS line_no, 'monthly fee' AS line, NULL::numeric AS units, c.monthly_fee AS billed
-    FROM contracts c JOIN _vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor)
+    FROM contracts c JOIN sample_gen._vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor)
     UNION ALL
     SELECT v.ord, c.vendor, mv.month, 2, 'tickets over commitment', b.units,
            greatest(b.units - c.included_units, 0)
            * CASE WHEN mv.month = date '2026-08-01' THEN c.unit_price + 1 ELSE c.unit_price END
            + CASE WHEN mv.month = date '2026-05-01' THEN 0.03 ELSE 0 END
-    FROM contracts c JOIN _vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor),
+    FROM contracts c JOIN sample_gen._vendor v USING (vendor) JOIN monthly_volumes mv USING (vendor),
          LATERAL (SELECT CASE WHEN mv.month = date '2026-02-01' THEN round(mv.units * 1.05) ELSE mv.units END AS units) b
     WHERE c.unit_price > 0
 ) l
@@ -807,6 +855,7 @@ CREATE INDEX ticket_status_history_ticket_id_changed_at_idx ON ticket_status_his
 
 ANALYZE sample_meta, contracts, service_levels, tickets, ticket_status_history, outages, maintenance, monthly_volumes, invoices, soc_alerts;
 
+DROP SCHEMA sample_gen CASCADE;
 COMMIT;
 
 RESET client_min_messages;

@@ -68,4 +68,10 @@ FROM (SELECT availability_agg(o, '[2026-03-01 00:00+00,2026-04-01 00:00+00)', 'm
 
 -- issue 23: hardening and scale
 SELECT 1 AS issue_23;
+-- max/min of escalation_step are the extension's own, with a combine function
+SELECT max(s) AS worst, min(s) AS mildest, pg_typeof(max(s)) AS type,
+       (SELECT count(*) FROM pg_aggregate a
+        WHERE a.aggfnoid IN (to_regprocedure('max(escalation_step)'), to_regprocedure('min(escalation_step)'))
+          AND a.aggcombinefn <> 0) AS with_combine
+FROM (VALUES ('warning'::escalation_step), ('penalty'), ('ok'), (NULL)) v(s);
 -- (end of the issue 23 section)

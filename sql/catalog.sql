@@ -32,6 +32,30 @@ SELECT op.oid::regoperator AS operator_no_comment
 FROM ms_objects o JOIN pg_operator op ON o.classid = 'pg_operator'::regclass AND o.objid = op.oid
 WHERE obj_description(op.oid, 'pg_operator') IS NULL ORDER BY 1::text;
 
+-- aggregates a user groups by and that cannot be split (no combine function: the
+-- planner never runs them in parallel workers, Citus never on its shards): only the
+-- order-dependent streaks, whose comments say so ("in row order")
+SELECT p.oid::regprocedure AS no_combine,
+       obj_description(p.oid, 'pg_proc') ~ 'in row order' AS documented_order_dependent
+FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid
+JOIN pg_aggregate a ON a.aggfnoid = p.oid
+WHERE a.aggcombinefn = 0 ORDER BY p.oid::regprocedure::text;
+
+-- every type of the extension that sorts (an enum, or a default btree operator
+-- class) has max and min of its own, of that exact type, with a combine function:
+-- Citus looks the aggregate up by the argument's exact type and does not find
+-- max(anyenum) (issue 23)
+SELECT t.oid::regtype AS sortable_type, f.name,
+       a.aggfnoid IS NOT NULL AS own_aggregate, a.aggcombinefn <> 0 AS combines
+FROM ms_objects o JOIN pg_type t ON o.classid = 'pg_type'::regclass AND o.objid = t.oid
+CROSS JOIN (VALUES ('max'), ('min')) f(name)
+LEFT JOIN pg_aggregate a
+  ON a.aggfnoid = to_regprocedure(format('%I.%I(%s)', t.typnamespace::regnamespace, f.name, t.oid::regtype))
+WHERE t.typtype = 'e'
+   OR EXISTS (SELECT FROM pg_opclass oc JOIN pg_am am ON am.oid = oc.opcmethod
+              WHERE am.amname = 'btree' AND oc.opcdefault AND oc.opcintype = t.oid)
+ORDER BY t.oid::regtype::text, f.name;
+
 -- no SECURITY DEFINER anywhere
 SELECT p.oid::regprocedure AS security_definer
 FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid

@@ -85,8 +85,4 @@ avail_capacity(const AvailState *st)
 	return (int) ((VARSIZE(st) - ((char *) avail_down(st) - (char *) st)) / sizeof(AvailIval));
 }
 
-/* exact UTC text of an instant, shared by the state types' text forms */
-extern void ms_append_utc_ts(StringInfo buf, TimestampTz t);
-extern bool ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail);
-
 #endif							/* MS_AVAILABILITY_H */

@@ -354,3 +354,38 @@ CREATE AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric
 	SFUNC = @extschema@.credit_statement_step, STYPE = bytea, FINALFUNC = @extschema@.credit_statement_final, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric, numeric) IS
 	'(credit_period, fee, annual_fees) OVER (PARTITION BY contract, contract_year ORDER BY month): the month in money under the annual cap; annual_fees is the contracted annual fee ("of contracted fees") or the year''s fees (plain "annual cap")';
+-- issue 23: max and min of escalation_step as the extension's own aggregates.  The
+-- built-in max(anyenum) gives the same answer locally, but Citus looks an aggregate's
+-- combine step up by the exact argument type and finds none for max(anyenum) ("no
+-- matching oid for function: max"); these name escalation_step and combine with their
+-- own transition function, so a distributed max(escalation_step(...)) splits.  The
+-- transition functions are PostgreSQL's enum_larger / enum_smaller (what max(anyenum)
+-- uses), declared for this type.  No SORTOP: the enum's operators are declared for
+-- anyenum, and a sort operator must name the type itself.
+CREATE FUNCTION @extschema@.escalation_step_larger(@extschema@.escalation_step, @extschema@.escalation_step)
+	RETURNS @extschema@.escalation_step
+	AS 'enum_larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation_step_larger(@extschema@.escalation_step, @extschema@.escalation_step) IS
+	'the worse of two escalation steps (transition and combine function of max(escalation_step))';
+CREATE FUNCTION @extschema@.escalation_step_smaller(@extschema@.escalation_step, @extschema@.escalation_step)
+	RETURNS @extschema@.escalation_step
+	AS 'enum_smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.escalation_step_smaller(@extschema@.escalation_step, @extschema@.escalation_step) IS
+	'the milder of two escalation steps (transition and combine function of min(escalation_step))';
+
+CREATE AGGREGATE @extschema@.max(@extschema@.escalation_step) (
+	SFUNC = @extschema@.escalation_step_larger,
+	STYPE = @extschema@.escalation_step,
+	COMBINEFUNC = @extschema@.escalation_step_larger,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.escalation_step) IS
+	'the worst escalation step of the group (splits across parallel workers and Citus shards)';
+CREATE AGGREGATE @extschema@.min(@extschema@.escalation_step) (
+	SFUNC = @extschema@.escalation_step_smaller,
+	STYPE = @extschema@.escalation_step,
+	COMBINEFUNC = @extschema@.escalation_step_smaller,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.escalation_step) IS
+	'the mildest escalation step of the group (splits across parallel workers and Citus shards)';

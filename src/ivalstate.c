@@ -5,12 +5,14 @@
  */
 #include "ivalstate.h"
 
+#include <ctype.h>
+
 #include "common/int.h"
+#include "utils/datetime.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
 
-#include "availability.h"
 #include "window.h"
 
 /* the sla_window's text I/O, in window.c */
@@ -277,6 +279,156 @@ ivs_expect(IvsParser *ps, const char *lit)
 	if (strncmp(ps->p, lit, n) != 0)
 		return ivs_syntax_error(ps, "expected \"%s\".", lit);
 	ps->p += n;
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * Instants in the text forms of both states: UTC with all their
+ * microseconds, whatever DateStyle and TimeZone say, so that the text read
+ * back is the same value bit for bit.
+ * --------------------------------------------------------------------- */
+
+/*
+ * An instant in UTC with all its microseconds, whatever DateStyle and
+ * TimeZone say: 2026-03-10 08:10:00.5+00.
+ */
+void
+ms_append_utc_ts(StringInfo buf, TimestampTz t)
+{
+	int64		day = t / USECS_PER_DAY - (t % USECS_PER_DAY < 0);
+	int64		tod = t - day * USECS_PER_DAY;
+	int			y,
+				m,
+				d;
+	int			frac = (int) (tod % USECS_PER_SEC);
+	int			secs = (int) (tod / USECS_PER_SEC);
+
+	j2date((int) (day + POSTGRES_EPOCH_JDATE), &y, &m, &d);
+	appendStringInfo(buf, "%04d-%02d-%02d %02d:%02d:%02d",
+					 y > 0 ? y : 1 - y, m, d, secs / 3600, (secs / 60) % 60, secs % 60);
+	if (frac > 0)
+	{
+		char		f[8];
+		int			len = 6;
+
+		snprintf(f, sizeof(f), "%06d", frac);
+		while (f[len - 1] == '0')
+			len--;
+		appendStringInfo(buf, ".%.*s", len, f);
+	}
+	appendStringInfoString(buf, "+00");
+	if (y <= 0)
+		appendStringInfoString(buf, " BC");
+}
+
+static bool
+ts_lit(const char **p, const char *lit, const char **detail)
+{
+	int			n = strlen(lit);
+
+	if (strncmp(*p, lit, n) != 0)
+	{
+		*detail = psprintf("expected \"%s\".", lit);
+		return false;
+	}
+	*p += n;
+	return true;
+}
+
+static bool
+ts_digits(const char **p, int min, int max, int *val, const char **detail)
+{
+	int			n = 0;
+
+	*val = 0;
+	while (n < max && isdigit((unsigned char) (*p)[n]))
+		*val = *val * 10 + ((*p)[n++] - '0');
+	if (n < min || isdigit((unsigned char) (*p)[n]))
+	{
+		*detail = "expected an instant as YYYY-MM-DD HH:MM:SS[.ffffff]+00.";
+		return false;
+	}
+	*p += n;
+	return true;
+}
+
+/*
+ * An instant as ms_append_utc_ts() prints it, at *p.  On success *p is moved
+ * past it; on failure *p points at the problem and *detail says what was
+ * expected (for an errdetail "At character N: ...").
+ */
+bool
+ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail)
+{
+	const char *start = *p;
+	int			y,
+				mo,
+				d,
+				h,
+				mi,
+				s,
+				frac = 0;
+	int64		jd;
+
+	if (!ts_digits(p, 4, 6, &y, detail) || !ts_lit(p, "-", detail) ||
+		!ts_digits(p, 2, 2, &mo, detail) || !ts_lit(p, "-", detail) ||
+		!ts_digits(p, 2, 2, &d, detail) || !ts_lit(p, " ", detail) ||
+		!ts_digits(p, 2, 2, &h, detail) || !ts_lit(p, ":", detail) ||
+		!ts_digits(p, 2, 2, &mi, detail) || !ts_lit(p, ":", detail) ||
+		!ts_digits(p, 2, 2, &s, detail))
+		return false;
+	if (**p == '.')
+	{
+		int			n = 0;
+
+		(*p)++;
+		while (n < 6 && isdigit((unsigned char) (*p)[n]))
+			frac = frac * 10 + ((*p)[n++] - '0');
+		if (n == 0 || isdigit((unsigned char) (*p)[n]))
+		{
+			*detail = "expected 1 to 6 digits of a second's fraction.";
+			return false;
+		}
+		*p += n;
+		for (; n < 6; n++)
+			frac *= 10;
+	}
+	if (!ts_lit(p, "+00", detail))
+		return false;
+	if (strncmp(*p, " BC", 3) == 0)
+	{
+		*p += 3;
+		if (y == 0)
+		{
+			*p = start;
+			*detail = "there is no year 0 BC.";
+			return false;
+		}
+		y = 1 - y;
+	}
+	if (y == 0 || mo < 1 || mo > 12 || d < 1 || d > day_tab[isleap(y)][mo - 1] ||
+		h > 23 || mi > 59 || s > 59 || !IS_VALID_JULIAN(y, mo, d))
+	{
+		*p = start;
+		*detail = "not a valid instant.";
+		return false;
+	}
+	jd = date2j(y, mo, d) - POSTGRES_EPOCH_JDATE;
+	/* the date first: six digits of years overflow the microseconds */
+	if (jd < DATETIME_MIN_JULIAN - POSTGRES_EPOCH_JDATE ||
+		jd >= TIMESTAMP_END_JULIAN - POSTGRES_EPOCH_JDATE)
+	{
+		*p = start;
+		*detail = "instant out of range.";
+		return false;
+	}
+	*t = jd * USECS_PER_DAY + ((int64) ((h * 60 + mi) * 60 + s)) * USECS_PER_SEC + frac;
+	if (!IS_VALID_TIMESTAMP(*t))
+	{
+		*p = start;
+		*detail = "instant out of range.";
+		return false;
+	}
 	return true;
 }
 

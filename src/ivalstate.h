@@ -19,6 +19,7 @@
 #include "managed_services.h"
 
 #include "datatype/timestamp.h"
+#include "lib/stringinfo.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
 
@@ -163,5 +164,9 @@ extern bool ivs_window_from_text(IvsParser *ps, char *text, Datum *w);
  * where its text starts (for the caller's own checks), ps->p past it.
  */
 extern bool ivs_window_clause(IvsParser *ps, bool *found, Datum *w, const char **at);
+
+/* exact UTC text of an instant, shared by the state types' text forms */
+extern void ms_append_utc_ts(StringInfo buf, TimestampTz t);
+extern bool ms_parse_utc_ts(const char **p, TimestampTz *t, const char **detail);
 
 #endif							/* MS_IVALSTATE_H */

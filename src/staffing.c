@@ -48,7 +48,6 @@
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
 
-#include "availability.h"
 #include "ivalstate.h"
 #include "window.h"
 

@@ -150,6 +150,40 @@ ms_zone_lookup(const char *name)
 }
 
 /*
+ * The zone of a stored sla_window, whose name its input function took from
+ * the list above in its canonical spelling.  Loading that list reads every
+ * file of the time-zone database (pg_tzenumerate): 30 ms on a quiet machine,
+ * over 100 ms on a busy one, and a parallel worker, which starts with no
+ * cache, paid it before its first row.  A stored name needs only its own
+ * file: pg_tzset, and the name it reports must be the stored one exactly
+ * (a POSIX TZ specification, which pg_tzset also accepts, comes back in
+ * capitals and is no file of the database; "localtime" and "posixrules" are
+ * refused by name).  Anything else goes through the list.
+ */
+pg_tz *
+ms_zone_lookup_stored(const char *name)
+{
+	const char *base;
+	pg_tz	   *tz;
+
+	if (strlen(name) > TZ_STRLEN_MAX)
+		return NULL;
+	base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	if (zone_names == NULL && strcmp(base, "localtime") != 0 &&
+		strcmp(base, "posixrules") != 0 && strpbrk(name, ",<>") == NULL)
+	{
+		tz = pg_tzset(name);
+		if (tz != NULL && pg_tz_acceptable(tz) &&
+			strcmp(pg_get_timezone_name(tz), name) == 0 &&
+			(strcmp(name, "UTC") == 0 || strpbrk(name, "0123456789") == NULL ||
+			 strchr(name, '/') != NULL))
+			return tz;
+	}
+	return ms_zone_lookup(name);
+}
+
+/*
  * sla_timezone_names(): the names a window accepts as its zone, in the
  * spelling it keeps, from the same list that ms_zone_lookup searches, so
  * that the list and the parser cannot disagree.

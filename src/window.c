@@ -1373,7 +1373,7 @@ win_sched_build(const SlaWindow *w, MemoryContext mcxt)
 			}
 		}
 	}
-	tz = lookup_zone(win_zone_name(w));
+	tz = ms_zone_lookup_stored(win_zone_name(w));
 	if (tz == NULL)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),

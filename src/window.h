@@ -112,6 +112,8 @@ typedef struct MsZone
 
 /* a zone of pg_timezone_names by any spelling of its name, else NULL */
 extern pg_tz *ms_zone_lookup(const char *name);
+/* the same for a stored window's canonical zone name, without reading the list */
+extern pg_tz *ms_zone_lookup_stored(const char *name);
 /* the zone's tables, pinned until ms_zone_release */
 extern MsZone *ms_zone_get(pg_tz *tz);
 extern void ms_zone_release(MsZone *z);
