@@ -34,7 +34,8 @@ WHERE obj_description(op.oid, 'pg_operator') IS NULL ORDER BY 1::text;
 
 -- aggregates a user groups by and that cannot be split (no combine function: the
 -- planner never runs them in parallel workers, Citus never on its shards): only the
--- order-dependent streaks, whose comments say so ("in row order")
+-- order-dependent ones (the streaks, the clock, the statement's windows), whose
+-- comments say so ("in row order")
 SELECT p.oid::regprocedure AS no_combine,
        obj_description(p.oid, 'pg_proc') ~ 'in row order' AS documented_order_dependent
 FROM ms_objects o JOIN pg_proc p ON o.classid = 'pg_proc'::regclass AND o.objid = p.oid

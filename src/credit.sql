@@ -321,7 +321,7 @@ CREATE AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, i
 	MSFUNC = @extschema@.credit_line_step, MINVFUNC = @extschema@.credit_line_inverse, MSTYPE = bytea,
 	MFINALFUNC = @extschema@.credit_line_final, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.credit_line(@extschema@.credit_schedule, numeric, integer, boolean, date) IS
-	'(schedule, attainment, misses, met, month) OVER (PARTITION BY contract, sla ORDER BY month ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING): the service level''s month (its streak and recent misses counted from met) with its earn-back, read from the months after it';
+	'(schedule, attainment, misses, met, month) OVER (PARTITION BY contract, sla ORDER BY month ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING): the service level''s month (its streak and recent misses counted from met) with its earn-back, read from the months after it; a window over the months in row order (no combine function)';
 CREATE FUNCTION @extschema@.credit_period_step(bytea, @extschema@.credit_schedule, @extschema@.credit_line) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'credit_period_step' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.credit_period_step(bytea, @extschema@.credit_schedule, @extschema@.credit_line) IS 'credit_period transition';
@@ -349,11 +349,11 @@ COMMENT ON FUNCTION @extschema@.credit_statement_final(bytea) IS 'credit_stateme
 CREATE AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric) (
 	SFUNC = @extschema@.credit_statement_step, STYPE = bytea, FINALFUNC = @extschema@.credit_statement_final, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric) IS
-	'(credit_period, fee) OVER (PARTITION BY contract, contract_year ORDER BY month): the month in money under the annual cap (of fees to date, or none)';
+	'(credit_period, fee) OVER (PARTITION BY contract, contract_year ORDER BY month): the month in money under the annual cap (of fees to date, or none); a running window over the year in row order (no combine function)';
 CREATE AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric, numeric) (
 	SFUNC = @extschema@.credit_statement_step, STYPE = bytea, FINALFUNC = @extschema@.credit_statement_final, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric, numeric) IS
-	'(credit_period, fee, annual_fees) OVER (PARTITION BY contract, contract_year ORDER BY month): the month in money under the annual cap; annual_fees is the contracted annual fee ("of contracted fees") or the year''s fees (plain "annual cap")';
+	'(credit_period, fee, annual_fees) OVER (PARTITION BY contract, contract_year ORDER BY month): the month in money under the annual cap; annual_fees is the contracted annual fee ("of contracted fees") or the year''s fees (plain "annual cap"); a running window over the year in row order (no combine function)';
 -- issue 23: max and min of escalation_step as the extension's own aggregates.  The
 -- built-in max(anyenum) gives the same answer locally, but Citus looks an aggregate's
 -- combine step up by the exact argument type and finds none for max(anyenum) ("no
