@@ -83,12 +83,18 @@ test:
 	@bash scripts/ms.sh test
 
 # make test on PostgreSQL 15, 17 and 18, each in the Debian release that
-# ships it (debootstrap roots, cached), and one closing line over all
+# ships it (debootstrap roots, cached), the Debian packages (debian/) and the
+# PGXN zip built, installed and tested, and one closing line over all
 matrix:
 	@bash scripts/matrix.sh
 
 bench:
 	@bash scripts/ms.sh bench
+
+# the PGXN release: managed_services-$(EXTVERSION).zip (scripts/dist.sh)
+.PHONY: dist
+dist:
+	@bash scripts/dist.sh
 
 # pgbench over the report queries (LOAD_CLIENTS=4, LOAD_SECONDS=60)
 load:

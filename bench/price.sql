@@ -5,6 +5,9 @@
 --      join (the per-call-site cache keeps all three parsed) against the same
 --      rows sorted by contract (each schedule in one run): target <= 1.3;
 --      parsing the schedule again on every row would be several times slower
+--   3. graduated tiers with a minimum charge (issue 20) against the same tiers
+--      without it: what the floor costs (one comparison a row): target <= 1.1.
+--      Both sides agree with a plain SQL expression before they are timed.
 SET jit = off;
 SET max_parallel_workers_per_gather = 0;
 SET client_min_messages = notice;
@@ -41,6 +44,14 @@ WHERE charge('graduated 0-1000: 5.00, 1000-5000: 4.00, 5000+: 3.00', units)
 SELECT 1/0;
 \endif
 
+SELECT count(*) AS disagreements_floor FROM bp
+WHERE charge('graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00', units)
+   <> round(greatest(least(units, 500) * 9.00 + greatest(units - 500, 0) * 7.50, 5000.00), 2) \gset
+\if :disagreements_floor
+\echo charge with a minimum charge and the plain SQL expression disagree on :disagreements_floor rows
+SELECT 1/0;
+\endif
+
 \echo
 \echo == 1. graduated tiers: charge() vs the same tiers as a plain SQL expression
 SELECT bench.compare('price', 'charge graduated / plain SQL expression',
@@ -55,5 +66,12 @@ SELECT bench.compare('price', 'charge, 3 schedules alternating per row / sorted 
 	$q$SELECT sum(charge(c.pricing, b.units)) FROM bp b JOIN bp_contracts c USING (vendor)$q$,
 	$q$SELECT sum(charge(c.pricing, b.units)) FROM bp_sorted b JOIN bp_contracts c USING (vendor)$q$,
 	'<= 1.3', :n_rows, :n_rows, 5) AS line \gset
+
+\echo
+\echo == 3. graduated tiers with a minimum charge vs the same tiers without it
+SELECT bench.compare('price', 'charge graduated + minimum charge / the same tiers without it',
+	$q$SELECT sum(charge('graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00', units)) FROM bp$q$,
+	$q$SELECT sum(charge('graduated per ticket 0-500: 9.00, 500+: 7.50', units)) FROM bp$q$,
+	'<= 1.1', :n_rows, :n_rows, 3) AS line \gset
 
 DROP TABLE bp, bp_sorted, bp_contracts;

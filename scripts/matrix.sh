@@ -14,6 +14,16 @@
 # pg_dump (as pg_upgrade users do), and the same queries must give the same
 # results.
 #
+# Then the packages (scripts/package.sh): the Debian package of each major is
+# built with dpkg-buildpackage (debian/, pg_buildext) where that major's
+# make test ran, installed with apt, and the regression suite runs against the
+# installed package (debian/tests/installcheck, autopkgtest's test), in a root
+# (never on this machine: its PostgreSQL is shared); 15's is built here.  A bare
+# Debian 12 root (debootstrap minbase, no compiler, cached as bookworm-bare)
+# installs 15's package with PostgreSQL from apt and runs CREATE EXTENSION, and
+# is put back as it was after.  The PGXN zip (make dist) is installed with
+# pgxnclient in the trixie root and its suite run there (pgxn check).
+#
 # A version that cannot be tested (no root, no apt) counts as failed, with the
 # reason; none is skipped.
 #
@@ -62,6 +72,9 @@ fi
 mirror=${MATRIX_MIRROR:-$(grep -hsE '^(URIs:|deb )' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
 	/etc/apt/sources.list.d/*.sources | grep -v security | grep -oE '(https?|file)://[^ ]*/debian/?' | head -n 1)}
 mirror=${mirror:-http://deb.debian.org/debian}
+# the security archive apt already uses, for the bare Debian 12 root
+security=${MATRIX_SECURITY_MIRROR:-$(grep -hsE '^(URIs:|deb )' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
+	/etc/apt/sources.list.d/*.sources | grep -oE '(https?|file)://[^ ]*debian-security/?' | head -n 1)}
 
 as_root_apt() { env DEBIAN_FRONTEND=noninteractive apt-get "$@"; }
 
@@ -71,9 +84,12 @@ ensure_debootstrap() {
 	as_root_apt update -qq >/dev/null && as_root_apt install -y -qq --no-install-recommends debootstrap >/dev/null
 }
 
-# make (or reuse) the root of a Debian release; prints nothing on success
+# make (or reuse) the root of a Debian release; prints nothing on success.
+# bookworm-bare: Debian 12 as debootstrap makes it, nothing added (its
+# packages are listed in /.ms-baseline, what scripts/package.sh reset keeps)
 make_root() {
-	local suite=$1 dir=$CACHE/$1
+	local suite=$1 dir=$CACHE/$1 release=$1 extra="make git ca-certificates"
+	if [ "$suite" = bookworm-bare ]; then release=bookworm extra=; fi
 	if [ -f "$dir/.ms-root" ]; then
 		return 0
 	fi
@@ -81,7 +97,7 @@ make_root() {
 	mkdir -p "$CACHE"
 	rm -rf "$dir.new"
 	echo "== making a $suite root in $dir (debootstrap from $mirror)" >&2
-	if ! debootstrap --variant=minbase "$suite" "$dir.new" "$mirror" >"$LOGS/debootstrap-$suite.log" 2>&1; then
+	if ! debootstrap --variant=minbase "$release" "$dir.new" "$mirror" >"$LOGS/debootstrap-$suite.log" 2>&1; then
 		tail -n 5 "$LOGS/debootstrap-$suite.log" >&2
 		echo "debootstrap $suite from $mirror failed (log: $LOGS/debootstrap-$suite.log)"
 		return 1
@@ -91,6 +107,12 @@ make_root() {
 	if [ "$suite" = sid ]; then
 		echo 'Acquire::Check-Valid-Until "false";' >"$dir.new/etc/apt/apt.conf.d/99ms-valid-until"
 	fi
+	# a Debian 12 as installed: its point-release and security updates too
+	# (a package built on an updated Debian 12 depends on its minor version)
+	if [ "$suite" = bookworm-bare ]; then
+		printf 'deb %s bookworm main\ndeb %s bookworm-updates main\n' "$mirror" "$mirror" >"$dir.new/etc/apt/sources.list"
+		[ -z "$security" ] || printf 'deb %s bookworm-security main\n' "$security" >>"$dir.new/etc/apt/sources.list"
+	fi
 	# a package's maintainer scripts start no service in the root, and the
 	# server packages make no cluster of their own: make test makes its own
 	printf '#!/bin/sh\nexit 101\n' >"$dir.new/usr/sbin/policy-rc.d"
@@ -98,12 +120,13 @@ make_root() {
 	mkdir -p "$dir.new/etc/postgresql-common"
 	echo 'create_main_cluster = false' >"$dir.new/etc/postgresql-common/createcluster.conf"
 	# what a user has before typing `make test`: make (and git, to clone)
-	if ! in_root "$dir.new" bash -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends make git ca-certificates' \
+	if ! in_root "$dir.new" bash -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && { [ -z "$1" ] || apt-get install -y -qq --no-install-recommends $1; }' _ "$extra" \
 		>"$LOGS/root-$suite.log" 2>&1; then
 		tail -n 5 "$LOGS/root-$suite.log" >&2
 		echo "apt-get in the new $suite root failed (log: $LOGS/root-$suite.log)"
 		return 1
 	fi
+	in_root "$dir.new" dpkg-query -W -f='${Package}\n' >"$dir.new/.ms-baseline"
 	touch "$dir.new/.ms-root"
 	mv "$dir.new" "$dir"
 }
@@ -158,6 +181,7 @@ summary_of() {
 }
 
 declare -A PASSED FAILED WHERE NOTE SECS
+ROWS=()
 total_passed=0
 total_failed=0
 
@@ -174,6 +198,7 @@ record() {
 		f=1
 		why=${why:-"exit $rc without a failed test"}
 	fi
+	ROWS+=("$v")
 	PASSED[$v]=$p
 	FAILED[$v]=$f
 	WHERE[$v]=$where
@@ -183,12 +208,76 @@ record() {
 	total_failed=$((total_failed + f))
 }
 
+# run scripts/package.sh STEP ... in a root, as one row of the table
+package_step() {
+	local row=$1 where=$2 dir=$3 start
+	shift 3
+	start=$(date +%s)
+	in_root "$dir" "$@" 2>&1 | tee "$LOGS/$row.log"
+	local rc=${PIPESTATUS[0]}
+	stop_leftovers "$dir"
+	# one closing line for the step: the sum of its scripts' lines
+	grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOGS/$row.log" |
+		awk '{ p += $1; f += $3 } END { print p + 0 " passed, " f + 0 " failed" }' >>"$LOGS/$row.log"
+	record "${row//-/ }" "$LOGS/$row.log" "$rc" "$where" "$start"
+}
+
+# the packages of a major in the root where its make test ran: build the
+# .deb there (the suite then runs against the installed package, not at
+# build time), install it, test it; in the trixie root also the PGXN zip
+root_packages() {
+	local v=$1 suite=$2 dir=$CACHE/$2
+	echo
+	echo "== PostgreSQL $v in the $suite root: the Debian package, built, installed with apt, tested"
+	rm -rf "$dir/build/debs"
+	package_step "$v-package" "$suite root" "$dir" bash -c 'cd /build/managed_services &&
+		DEB_BUILD_OPTIONS=nocheck bash scripts/package.sh build /build/managed_services /build/debs &&
+		bash scripts/package.sh installed /build/managed_services /build/debs'
+	mkdir -p "$DEBS/$v"
+	cp "$dir"/build/debs/*.deb "$DEBS/$v/" 2>/dev/null
+	if [ "$suite" = trixie ]; then
+		echo
+		echo "== PostgreSQL $v in the $suite root: pgxn install and pgxn check of the PGXN zip"
+		rm -rf "$dir/build/dist"
+		mkdir -p "$dir/build/dist"
+		[ -n "$zip" ] && cp "$zip" "$dir/build/dist/"
+		package_step "$v-pgxn" "$suite root" "$dir" bash -c 'cd /build/managed_services &&
+			bash scripts/package.sh pgxn "$(ls /build/dist/*.zip)" '"$v"
+	fi
+}
+
+# 15's package on a Debian 12 with no compiler: apt-get install, CREATE
+# EXTENSION; then (when it was built on this machine) the suite against it,
+# which brings postgresql-server-dev-all; then the root is put back as made
+bare_root() {
+	local dir=$CACHE/bookworm-bare start why
+	[ -d "$DEBS/15" ] || case " $VERSIONS " in *" 15 "*) ;; *) return ;; esac
+	echo
+	echo "== PostgreSQL 15 in a bare Debian 12 root (bookworm-bare, no compiler): apt-get install of the package, CREATE EXTENSION"
+	start=$(date +%s)
+	if ! why=$(make_root bookworm-bare); then
+		echo "not ok - no bookworm-bare root: $why" | tee "$LOGS/15-bare.log"
+		record "15 bare" "$LOGS/15-bare.log" 1 "bookworm-bare" "$start" "no root: $why"
+		return
+	fi
+	copy_tree "$dir/build/managed_services"
+	rm -rf "$dir/build/debs"
+	mkdir -p "$dir/build/debs"
+	cp "$DEBS"/15/*.deb "$dir/build/debs/" 2>/dev/null
+	local installed=
+	[ "$host_ver" = 15 ] && installed='&& bash scripts/package.sh installed /build/managed_services /build/debs'
+	package_step 15-bare bookworm-bare "$dir" bash -c "cd /build/managed_services &&
+		bash scripts/package.sh reset && bash scripts/package.sh bare /build/debs $installed;
+		rc=\$?; bash scripts/package.sh reset; exit \$rc"
+}
+
 host_ver=
 root_vers=()
 for v in $VERSIONS; do
 	if ! suite_of "$v" >/dev/null; then
 		echo "== PostgreSQL $v is not supported (15, 17, 18)"
 		PASSED[$v]=0 FAILED[$v]=1 WHERE[$v]=- NOTE[$v]="not a supported major" SECS[$v]=0
+		ROWS+=("$v")
 		total_failed=$((total_failed + 1))
 		continue
 	fi
@@ -203,6 +292,26 @@ if [ -n "$host_ver" ]; then
 	rc=${PIPESTATUS[0]}
 	record "$host_ver" "$LOGS/test-$host_ver.log" "$rc" "this machine" "$start"
 fi
+
+# --- the Debian package of this machine's major, and the PGXN zip ------------
+DEBS=$LOGS/debs
+if [ -n "$host_ver" ]; then
+	echo
+	echo "== PostgreSQL $host_ver on this machine: the Debian package (dpkg-buildpackage; installed and tested in a root)"
+	start=$(date +%s)
+	copy_tree "$LOGS/deb-src"
+	bash scripts/package.sh build "$LOGS/deb-src" "$DEBS/$host_ver" 2>&1 | tee "$LOGS/deb-$host_ver.log"
+	record "$host_ver package" "$LOGS/deb-$host_ver.log" "${PIPESTATUS[0]}" "this machine" "$start"
+	rm -rf "$LOGS/deb-src"
+fi
+echo
+echo "== make dist: the PGXN zip"
+DIST=$LOGS/dist
+if ! zip=$(DIST_DIR=$DIST bash scripts/dist.sh 2>"$LOGS/dist.log"); then
+	cat "$LOGS/dist.log"
+	zip=
+fi
+echo "${zip:-no zip}"
 
 # --- the others, each in its Debian root --------------------------------------
 # The dump source: the sample database on this machine's major, in a cluster
@@ -258,6 +367,7 @@ for v in "${root_vers[@]}"; do
 		FAILED[$v]=$((FAILED[$v] + 1))
 		total_failed=$((total_failed + 1))
 	fi
+	root_packages "$v" "$suite"
 done
 
 if [ -n "$source_pid" ]; then
@@ -265,13 +375,14 @@ if [ -n "$source_pid" ]; then
 	wait "$source_pid" 2>/dev/null
 fi
 
+bare_root
+
 # --- one table, one closing line --------------------------------------------
 echo
 echo "== make matrix: logs in $LOGS"
-printf '%-10s  %-16s  %7s  %7s  %6s  %s\n' PostgreSQL where passed failed time note
-for v in $VERSIONS; do
-	[ -n "${PASSED[$v]+x}" ] || continue
-	printf '%-10s  %-16s  %7s  %7s  %5ss  %s\n' "$v" "${WHERE[$v]}" "${PASSED[$v]}" "${FAILED[$v]}" "${SECS[$v]}" "${NOTE[$v]}"
+printf '%-12s  %-16s  %7s  %7s  %6s  %s\n' PostgreSQL where passed failed time note
+for v in "${ROWS[@]}"; do
+	printf '%-12s  %-16s  %7s  %7s  %5ss  %s\n' "$v" "${WHERE[$v]}" "${PASSED[$v]}" "${FAILED[$v]}" "${SECS[$v]}" "${NOTE[$v]}"
 done
 echo
 echo "$total_passed passed, $total_failed failed"

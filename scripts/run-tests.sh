@@ -146,6 +146,17 @@ failed=$((failed + k_bad))
 dropdb ms_doc
 if perl scripts/doclinks.pl README.md docs/*.md; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
+# --- the release metadata (scripts/versions.pl): META.json by the PGXN spec, one
+# version in META.json, the control file, debian/changelog and the SQL scripts
+echo "== release metadata"
+perl scripts/versions.pl >"$logdir/versions.log" 2>&1
+grep -v '^ok ' "$logdir/versions.log"
+v_ok=$(grep -cE '^ok [0-9]+' "$logdir/versions.log")
+v_bad=$(grep -cE '^not ok [0-9]+' "$logdir/versions.log")
+[ "$v_ok" -gt 0 ] || v_bad=$((v_bad + 1))
+passed=$((passed + v_ok))
+failed=$((failed + v_bad))
+
 # --- upgrade from 0.1.0 (scripts/upgrade-test.sh) --------------------------
 echo "== upgrade"
 bash scripts/upgrade-test.sh >"$logdir/upgrade.log" 2>&1

@@ -16,6 +16,11 @@ FROM (SELECT m, credit_period(t, l) AS p, credit_statement(credit_period(t, l), 
             FROM (VALUES (1, 0.98), (2, 1), (3, 0.97)) v(m, a),
                  (SELECT 'below 99%: 20%; earn back after 1; period cap 15%; annual cap 5% of fees to date'::credit_schedule AS t) c) x
       GROUP BY m) y ORDER BY m;
+-- issue 20, price terms: a minimum charge and a unit word of one's own (version 2)
+SELECT s::price_schedule::text AS canonical, price_minimum_charge(s::price_schedule), price_unit(s::price_schedule),
+       charge(s::price_schedule, 555::numeric), get_byte(price_schedule_send(s::price_schedule), 0) AS version
+FROM unnest(ARRAY['graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00',
+                  'per incident 95.00', 'minimum charge 5000.00', 'per unit 4.50 minimum 1000']) s;
 -- (end of the issue 20 section)
 
 

@@ -185,7 +185,7 @@ FROM (SELECT s FROM (SELECT s FROM price_t UNION ALL SELECT s FROM price_copy) u
 -- ---------------------------------------------------------------------------
 SELECT ''::price_schedule;
 SELECT 'monthly 500'::price_schedule;
-SELECT 'per widget 4.50'::price_schedule;
+SELECT 'per share 4.50'::price_schedule;
 SELECT 'per 4.50'::price_schedule;
 SELECT 'fixed'::price_schedule;
 SELECT 'fixed $18,500'::price_schedule;
@@ -266,7 +266,7 @@ INSERT INTO price_bytes VALUES ('\x01040000000000000044aa20');
 COPY price_bytes TO :'copyfile' (FORMAT binary);
 COPY price_in FROM :'copyfile' (FORMAT binary);
 SELECT s FROM price_in;
--- version 2
+-- version 2 with neither of its terms (per unit 4.50 is version 1)
 TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x02040000000000000044aa20');
 COPY price_bytes TO :'copyfile' (FORMAT binary);
 COPY price_in FROM :'copyfile' (FORMAT binary);
@@ -306,3 +306,168 @@ COPY price_in FROM :'copyfile' (FORMAT binary);
 -- 2: the first and the minimum-only share
 SELECT s FROM price_in ORDER BY s::text;
 DROP TABLE price_t, price_copy, price_bytes, price_in;
+
+-- ---------------------------------------------------------------------------
+-- issue 20: minimum charge, a floor on the period's whole charge
+-- ---------------------------------------------------------------------------
+-- graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00
+--     0: tiers 0.00, under the floor: 5000.00
+--   500: 500 x 9 = 4500.00, under the floor: 5000.00
+--   555: 4500 + 55 x 7.50 = 4912.50: 5000.00
+--   567: 4500 + 67 x 7.50 = 5002.50 (above the floor)
+--   600: 4500 + 100 x 7.50 = 5250.00
+SELECT s AS schedule, u, charge(s, u)
+FROM (SELECT 'graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00'::price_schedule AS s) x,
+     unnest(ARRAY[0, 500, 555, 567, 600]::numeric[]) u;
+-- alone it bills its amount, whatever the units (and a base it has no share for)
+SELECT s AS schedule, charge(s, 0) AS none, charge(s, 1000000) AS a_million, charge(s, 10, 99999) AS with_base
+FROM (SELECT 'minimum charge 5000'::price_schedule AS s) x;   -- 5000.00 each, printed minimum charge 5000.00
+-- a minimum of units, a share's minimum and the minimum charge each apply to their own part:
+-- fixed 1000.00; per ticket 4.50 minimum 1000; share 8% minimum 2000.00; minimum charge 9000.00
+--  units  base:  fixed + tickets (at least 1000)  + share (at least 2000) = parts -> charge
+--      0      0:  1000 + 1000 x 4.50 = 4500       + 2000                   =  7500 -> 9000.00
+--   1200      0:  1000 + 1200 x 4.50 = 5400       + 2000                   =  8400 -> 9000.00
+--   1200  30000:  1000 + 5400                     + 2400                   =  8800 -> 9000.00
+--   1400  25000:  1000 + 6300                     + 2000                   =  9300 -> 9300.00
+--   1500  30000:  1000 + 6750                     + 2400                   = 10150 -> 10150.00
+SELECT u, b, charge('fixed 1000.00; per ticket 4.50 minimum 1000; share 8% minimum 2000.00; minimum charge 9000.00', u, b)
+FROM (VALUES (0, 0), (1200, 0), (1200, 30000), (1400, 25000), (1500, 30000)) v(u, b);
+-- the floor applies to the exact sum, then the one rounding: per call 3.333333; minimum charge 10.00
+--   3 calls: 9.999999 -> 10.00 (floor);  3.0001 calls: 10.00033... -> 10.00;  4 calls: 13.333332 -> 13.33
+SELECT u, charge('per call 3.333333; minimum charge 10.00', u) FROM unnest(ARRAY[3, 3.0001, 4]::numeric[]) u;
+-- printed last, whatever the order written; the accessor; the text reads back
+SELECT s AS schedule, price_minimum_charge(s), s::text::price_schedule = s AS text_round_trip
+FROM (SELECT 'minimum charge 5000; graduated per ticket 0-500: 9, 500+: 7.5'::price_schedule AS s
+      UNION ALL SELECT 'share 8% minimum 2000; minimum charge 3000.5'
+      UNION ALL SELECT 'fixed 100 including 10 tickets; per ticket 2; minimum charge 150') x;
+-- none: NULL
+SELECT price_minimum_charge('per unit 4.50 minimum 1000') IS NULL AS no_minimum_charge;
+
+-- ---------------------------------------------------------------------------
+-- issue 20: any single unit word, kept as written
+-- ---------------------------------------------------------------------------
+-- per incident 95.00: 3 incidents 285.00; per document 1.20 minimum 500 (the word after a
+-- count may be repeated, or with an "s"; the canonical text leaves it out there): 100
+-- documents bill 500 x 1.20 = 600.00; fixed 9500 including 100 incidents: 120 incidents
+-- 9500 + 20 x 95 = 11400.00; graduated per FTE-month 0-10: 5000, 10+: 4500: 12 of them
+-- 10 x 5000 + 2 x 4500 = 59000.00; the user's capitals are kept (per Incident)
+SELECT s AS schedule, price_unit(s) AS unit, u, charge(s, u)
+FROM (VALUES ('per incident 95.00'::price_schedule, 3),
+             ('per document 1.20 minimum 500 documents', 100),
+             ('fixed 9500 including 100 incidents; per incident 95.00', 120),
+             ('graduated per FTE-month 0-10: 5000, 10+: 4500', 12),
+             ('per Incident 95', 1),
+             ('volume per site_visit 0-10: 80, 10+: 70', 11)) v(s, u);
+-- the ten built-in words keep their meaning and bytes: case-folded, plural accepted, the
+-- stored index (unit 1 is ticket): version 1, flags 04, tiers 00, unit 01, rate 4 500 000
+SELECT 'per Tickets 4.50'::price_schedule AS schedule,
+       price_schedule_send('per Tickets 4.50') = '\x01040001000000000044aa20' AS same_bytes,
+       pg_column_size('per Tickets 4.50'::price_schedule) AS stored_size;   -- 64
+-- a word of one's own is a version-2 value: version 02, flags 04, tiers 00, unit ff (the
+-- user's word), rate 95 000 000 = 0x5a995c0, then the word: 8 bytes "incident"
+SELECT price_schedule_send('per incident 95') = '\x020400ff0000000005a995c008696e636964656e74' AS incident_bytes,
+       price_schedule_send('minimum charge 5000') = '\x02400000000000012a05f200' AS minimum_charge_bytes,
+       pg_column_size('per incident 95'::price_schedule) AS stored_size;   -- 64 + 40
+-- the spelling is the value: per Incident and per incident print differently and differ
+SELECT 'per Incident 95'::price_schedule = 'per incident 95'::price_schedule AS same_spelling;   -- f
+SELECT 'fixed 9500 including 100 incidents; per incident 95.00'::price_schedule
+     = 'fixed 9500 including 100; per incident 95.00'::price_schedule AS same_value;   -- t
+-- a word of 31 characters is the longest
+SELECT 'per abcdefghijabcdefghijabcdefghijk 1'::price_schedule;
+-- binary COPY round trip of version-2 values, and hashing them
+CREATE TABLE price_t (id int, s price_schedule);
+INSERT INTO price_t VALUES
+  (1, 'graduated per ticket 0-500: 9.00, 500+: 7.50; minimum charge 5000.00'),
+  (2, 'fixed 9500 including 100 incidents; per incident 95.00 minimum 150; share 2% minimum 10; minimum charge 20000'),
+  (3, 'volume per FTE-month 0-10: 5000, 10+: 4500'),
+  (4, 'minimum charge 0.01');
+COPY price_t TO :'copyfile' (FORMAT binary);
+CREATE TABLE price_copy (LIKE price_t);
+COPY price_copy FROM :'copyfile' (FORMAT binary);
+SELECT a.id, a.s = b.s AS equal, b.s FROM price_t a JOIN price_copy b USING (id) ORDER BY 1;
+SET enable_mergejoin = off; SET enable_nestloop = off;
+SELECT count(*) AS hash_joined FROM price_t a JOIN price_copy b ON a.s = b.s;   -- 4
+RESET enable_mergejoin; RESET enable_nestloop;
+DROP TABLE price_t, price_copy;
+
+-- ---------------------------------------------------------------------------
+-- issue 20: parse and semantic errors of the new terms (22P02, naming the term)
+-- ---------------------------------------------------------------------------
+SELECT 'minimum charge 0'::price_schedule;
+SELECT 'per unit 2; minimum charge 0.00'::price_schedule;
+SELECT 'minimum charge -5000'::price_schedule;
+SELECT 'minimum charge'::price_schedule;
+SELECT 'minimum charge 5000; per unit 2; minimum charge 6000'::price_schedule;
+SELECT 'per ticket 4.50 minimum charge 5000'::price_schedule;
+SELECT 'share 8% minimum charge 5000'::price_schedule;
+-- a floor the other terms always reach never applies: 6000.00 fixed; 500 x 10.00 = 5000.00
+SELECT 'fixed 6000; minimum charge 5000'::price_schedule;
+SELECT 'per unit 10 minimum 500; minimum charge 5000'::price_schedule;
+SELECT 'fixed 1000; share 1% minimum 4000; minimum charge 5000'::price_schedule;
+-- unit words: a word of the grammar, too long, not a word, two kinds of unit
+SELECT 'per charge 4.50'::price_schedule;
+SELECT 'graduated per minimum 0+: 1'::price_schedule;
+SELECT 'per abcdefghijabcdefghijabcdefghijkl 1'::price_schedule;
+SELECT 'per _ticket 1'::price_schedule;
+SELECT 'per Störung 1'::price_schedule;
+SELECT 'fixed 100 including 10 incidentz; per incident 95'::price_schedule;
+SELECT 'fixed 100 including 10 incidents; per ticket 2'::price_schedule;
+SELECT 'fixed 100 including 10 tickets; per incident 2'::price_schedule;
+SELECT 'per incident 2 minimum 10 tickets'::price_schedule;
+-- charge: a share still needs its base with a minimum charge (22023)
+SELECT charge('share 8%; minimum charge 100', 0);
+
+-- ---------------------------------------------------------------------------
+-- issue 20: binary input of version 2 is checked like text
+-- ---------------------------------------------------------------------------
+CREATE TABLE price_bytes (b bytea);
+CREATE TABLE price_in (s price_schedule);
+-- per incident 95.00 and minimum charge 5000.00 (above): accepted
+INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c008696e636964656e74'), ('\x02400000000000012a05f200');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+SELECT s FROM price_in ORDER BY s::text;
+-- minimum charge in a version-1 value (flags 40): version 1 has no place for its amount, so
+-- with the amount the bytes are too many (08P01), without it the flag is refused
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x01400000000000012a05f200');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x01400000');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- minimum charge 0.00
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x024000000000000000000000');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- a unit word of 0 and of 32 bytes
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c000');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c020' || decode(repeat('61', 32), 'hex'));
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- words text refuses: "share" (a word of the grammar), "ticket" (built in, stored as unit 1),
+-- "in cident" (a space), "_x"
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c0057368617265');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c0067469636b6574');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c009696e20636964656e74');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c0025f78');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- the word cut short
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x020400ff0000000005a995c008696e63');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- version 3
+TRUNCATE price_bytes; INSERT INTO price_bytes VALUES ('\x03400000000000012a05f200');
+COPY price_bytes TO :'copyfile' (FORMAT binary);
+COPY price_in FROM :'copyfile' (FORMAT binary);
+-- still the two accepted first
+SELECT count(*) AS received FROM price_in;
+DROP TABLE price_bytes, price_in;

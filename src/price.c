@@ -10,9 +10,22 @@
  *			  | 'per' unit amount ['minimum' count [unit]]
  *			  | ('graduated' | 'volume') ['per' unit] tier (',' tier)*
  *			  | 'share' number '%' ['minimum' amount]
+ *			  | 'minimum' 'charge' amount
  *	tier	 := count '-' count ':' amount  |  count '+' ':' amount
  *	unit	 := unit | ticket | call | record | document | user | device | FTE
  *			  | hour | outcome		(or the plural)
+ *			  | word				(the user's own: see below)
+ *
+ * A unit word other than the ten above is the user's own (per incident
+ * 95.00): an ASCII letter, then letters, '-' or '_', at most 31 bytes, not a
+ * word of the grammar (reserved_words), kept as written.  The ten keep their
+ * 0.3.0 meaning and bytes (case-insensitive, stored as an index, printed in
+ * lower case); the user's own word is stored as written in a version-2 value.
+ * After "including N" or "minimum N" the user's word may be repeated, or
+ * written with an "s" (including 100 incidents; per incident 95.00), and the
+ * canonical text leaves it out there (including 100; per incident 95.00),
+ * since the plural of a word of the user's own is not ours to spell.
+ * "minimum charge" is a floor on the whole charge, printed last.
  *
  * e.g. "fixed 18500.00 including 800 tickets; per ticket 14.50".  A tier a-b
  * holds the units above a up to and including b (Stripe's up_to), the first
@@ -49,6 +62,7 @@ PG_FUNCTION_INFO_V1(price_included_units);
 PG_FUNCTION_INFO_V1(price_minimum_units);
 PG_FUNCTION_INFO_V1(price_share);
 PG_FUNCTION_INFO_V1(price_share_minimum);
+PG_FUNCTION_INFO_V1(price_minimum_charge);
 PG_FUNCTION_INFO_V1(price_unit);
 PG_FUNCTION_INFO_V1(price_tier);
 PG_FUNCTION_INFO_V1(price_rate);
@@ -73,7 +87,13 @@ static const struct
 };
 
 #define UNIT_GENERIC 0
-#define UNIT_WORDS_HINT "unit, ticket, call, record, document, user, device, FTE, hour or outcome (or the plural)"
+#define UNIT_WORDS_HINT "a word such as unit, ticket, call or incident"
+
+/* words of the grammar: never a unit word (so never the user's own) */
+static const char *const reserved_words[] =
+{
+	"fixed", "including", "per", "minimum", "charge", "graduated", "volume", "share"
+};
 
 static const char *const tier_mode_words[] = {"", "graduated", "volume"};
 
@@ -177,9 +197,13 @@ count_str(int64 v)
 }
 
 static const char *
-unit_word(const PriceSchedule *ps, int64 count)
+money_str(int64 v)
 {
-	return count == PRICE_SCALE ? unit_words[ps->unit].one : unit_words[ps->unit].many;
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	append_money(&buf, v);
+	return buf.data;
 }
 
 static bool
@@ -188,17 +212,161 @@ in_range(int64 v)
 	return v >= 0 && v <= PRICE_MAX;
 }
 
-bool
-price_check(const PriceSchedule *ps, PriceError *err)
+/* the unit word after "per" */
+static const char *
+unit_one(const PriceSchedule *ps)
+{
+	if (ps->unit == PRICE_UNIT_OWN)
+		return PRICE_EXTRA(ps)->word;
+	return unit_words[ps->unit].one;
+}
+
+/* the unit word after a count: none for the user's own word (see the top) */
+static const char *
+unit_word(const PriceSchedule *ps, int64 count)
+{
+	if (ps->unit == PRICE_UNIT_OWN)
+		return NULL;
+	return count == PRICE_SCALE ? unit_words[ps->unit].one : unit_words[ps->unit].many;
+}
+
+/* " N tickets", or " N" with the user's own word */
+static const char *
+count_unit_str(const PriceSchedule *ps, int64 count)
+{
+	const char *w = unit_word(ps, count);
+
+	return psprintf("%s%s%s", count_str(count), w ? " " : "", w ? w : "");
+}
+
+static bool
+is_word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+}
+
+/* length of the word at p: an ASCII letter, then letters, '-' or '_' */
+static int
+word_len(const char *p)
+{
+	int			n = 0;
+
+	if (!((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z')))
+		return 0;
+	while (is_word_char(p[n]))
+		n++;
+	return n;
+}
+
+static bool
+word_is(const char *p, int len, const char *w)
+{
+	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
+}
+
+static bool
+is_reserved(const char *p, int len)
+{
+	for (int i = 0; i < (int) lengthof(reserved_words); i++)
+		if (word_is(p, len, reserved_words[i]))
+			return true;
+	return false;
+}
+
+static int
+unit_lookup(const char *p, int len)
+{
+	for (int i = 0; i < (int) lengthof(unit_words); i++)
+		if (word_is(p, len, unit_words[i].one) || word_is(p, len, unit_words[i].many))
+			return i;
+	return -1;
+}
+
+/*
+ * The version-2 tail: a minimum charge and the user's own unit word, each
+ * present exactly when its term is, zero otherwise (equal values are equal
+ * bytes).
+ */
+static bool
+check_extra(const PriceSchedule *ps, PriceError *err)
+{
+	const PriceExtra *x = PRICE_EXTRA(ps);
+	bool		has_charge = (ps->flags & PRICE_HAS_MIN_CHARGE) != 0;
+	bool		has_word = ps->unit == PRICE_UNIT_OWN;
+	int			len = 0;
+
+	if (ps->version == PRICE_SCHEDULE_VERSION)
+	{
+		if (has_charge || has_word)
+			return perr(err, PT_WHOLE, 0, "a minimum charge or a unit word of one's own in a version-1 value.");
+		return true;
+	}
+	if (!has_charge && !has_word)
+		return perr(err, PT_WHOLE, 0, "a version-2 value with neither a minimum charge nor a unit word of one's own.");
+	if (!has_charge && x->min_charge != 0)
+		return perr(err, PT_WHOLE, 0, "a value is set for an absent term.");
+	while (len <= PRICE_WORD_MAX && x->word[len] != '\0')
+		len++;
+	for (int i = len; i <= PRICE_WORD_MAX; i++)
+		if (x->word[i] != '\0')
+			return perr(err, PT_UNIT, 0, "the unit word is not zero-padded.");
+	if (!has_word)
+		return len == 0 ? true : perr(err, PT_WHOLE, 0, "a value is set for an absent term.");
+	if (len == 0 || len > PRICE_WORD_MAX)
+		return perr(err, PT_UNIT, 0, "a unit word has 1 to %d characters.", PRICE_WORD_MAX);
+	if (word_len(x->word) != len)
+		return perr(err, PT_UNIT, 0, "a unit word is an ASCII letter, then letters, \"-\" or \"_\".");
+	if (is_reserved(x->word, len))
+		return perr(err, PT_UNIT, 0, "\"%s\" is a word of the grammar, not a unit.", x->word);
+	if (unit_lookup(x->word, len) >= 0)
+		return perr(err, PT_UNIT, 0, "\"%s\" is one of the built-in unit words, stored by its index.", x->word);
+	return true;
+}
+
+/*
+ * A minimum charge must be able to bind: above 0 and above the least the
+ * other terms always bill (the fixed fee, the minimum units beyond the
+ * included ones at the rate, the share's minimum), in 10^-12 exactly.
+ */
+static bool
+check_min_charge(const PriceSchedule *ps, PriceError *err)
+{
+	int64		mc = PRICE_EXTRA(ps)->min_charge;
+	int128		least;
+
+	if (!in_range(mc))
+		return perr(err, PT_MIN_CHARGE, 0, "the minimum charge is out of range.");
+	if (mc == 0)
+		return perr(err, PT_MIN_CHARGE, 0, "a minimum charge of 0.00 is no minimum: leave it out.");
+	least = ((int128) ps->fixed + ps->share_min) * PRICE_SCALE;
+	if (ps->flags & PRICE_HAS_MINIMUM)
+		least += (int128) ps->rate * (ps->minimum - ps->included);
+	if ((int128) mc * PRICE_SCALE <= least)
+		return perr(err, PT_MIN_CHARGE, 0,
+					"minimum charge %s never applies: the fixed fee, the minimum units and the share's minimum always bill at least that much.",
+					money_str(mc));
+	return true;
+}
+
+/*
+ * The layout: a known version, flags and unit, the tail of version 2, absent
+ * terms zero (so that equal schedules are equal bytes), each value in range.
+ */
+static bool
+check_shape(const PriceSchedule *ps, PriceError *err)
 {
 	int			f = ps->flags;
 
-	if (ps->version != PRICE_SCHEDULE_VERSION)
+	if (ps->version != PRICE_SCHEDULE_VERSION && ps->version != PRICE_SCHEDULE_VERSION_2)
 		return perr(err, PT_WHOLE, 0, "unsupported format version %d.", ps->version);
 	if ((f & ~PRICE_FLAGS_ALL) != 0 || ps->tiermode > PRICE_TIERS_VOLUME || ps->pad != 0)
 		return perr(err, PT_WHOLE, 0, "bad flags.");
-	if (ps->unit >= lengthof(unit_words))
+	if (ps->unit >= lengthof(unit_words) && ps->unit != PRICE_UNIT_OWN)
 		return perr(err, PT_WHOLE, 0, "unknown unit word %d.", ps->unit);
+	if (ps->ntiers < 0 || ps->ntiers > PRICE_MAX_TIERS)
+		return perr(err, PT_TIERS, 0, "between 1 and %d tiers are allowed.", PRICE_MAX_TIERS);
+	if (!check_extra(ps, err))
+		return false;
 	if (f == 0 && ps->tiermode == PRICE_TIERS_NONE)
 		return perr(err, PT_WHOLE, 0, "the schedule has no terms.");
 
@@ -224,6 +392,16 @@ price_check(const PriceSchedule *ps, PriceError *err)
 		return perr(err, PT_SHARE, 0, "a share is at most 100%%.");
 	if (!in_range(ps->share_min))
 		return perr(err, PT_SHARE_MIN, 0, "the minimum is out of range.");
+	return true;
+}
+
+bool
+price_check(const PriceSchedule *ps, PriceError *err)
+{
+	int			f = ps->flags;
+
+	if (!check_shape(ps, err))
+		return false;
 
 	if ((f & PRICE_HAS_INCLUDED) && !(f & PRICE_HAS_FIXED))
 		return perr(err, PT_INCLUDED, 0, "included units need a fixed fee.");
@@ -233,12 +411,12 @@ price_check(const PriceSchedule *ps, PriceError *err)
 					count_str(ps->included), count_str(ps->included));
 	if ((f & PRICE_HAS_INCLUDED) && !(f & PRICE_HAS_RATE))
 		return perr(err, PT_INCLUDED, 0,
-					"\"including %s %s\" needs a rate for the units above them: add a term such as \"per %s 14.50\".",
-					count_str(ps->included), unit_word(ps, ps->included), unit_words[ps->unit].one);
+					"\"including %s\" needs a rate for the units above them: add a term such as \"per %s 14.50\".",
+					count_unit_str(ps, ps->included), unit_one(ps));
 	if ((f & PRICE_HAS_RATE) && ps->tiermode != PRICE_TIERS_NONE)
 		return perr(err, PT_TIERS, 0,
 					"\"per %s\" and \"%s\" both price every unit: use one of them.",
-					unit_words[ps->unit].one, tier_mode_words[ps->tiermode]);
+					unit_one(ps), tier_mode_words[ps->tiermode]);
 	if ((f & PRICE_HAS_MINIMUM) && !(f & PRICE_HAS_RATE))
 		return perr(err, PT_MINIMUM, 0, "a minimum of units needs a \"per unit\" rate.");
 	if (f & PRICE_HAS_MINIMUM)
@@ -247,12 +425,12 @@ price_check(const PriceSchedule *ps, PriceError *err)
 			return perr(err, PT_MINIMUM, 0, "a minimum of 0 is no minimum: leave it out.");
 		if (ps->rate == 0)
 			return perr(err, PT_MINIMUM, 0,
-						"a minimum of %s %s at a rate of 0.00 bills nothing.",
-						count_str(ps->minimum), unit_word(ps, ps->minimum));
+						"a minimum of %s at a rate of 0.00 bills nothing.",
+						count_unit_str(ps, ps->minimum));
 		if ((f & PRICE_HAS_INCLUDED) && ps->minimum <= ps->included)
 			return perr(err, PT_MINIMUM, 0,
-						"a minimum of %s %s is within the %s included in the fixed fee: it bills nothing more.",
-						count_str(ps->minimum), unit_word(ps, ps->minimum), count_str(ps->included));
+						"a minimum of %s is within the %s included in the fixed fee: it bills nothing more.",
+						count_unit_str(ps, ps->minimum), count_str(ps->included));
 	}
 	if (ps->unit != UNIT_GENERIC && !(f & PRICE_HAS_RATE) && ps->tiermode == PRICE_TIERS_NONE)
 		return perr(err, PT_WHOLE, 0, "a unit word without a unit price.");
@@ -263,6 +441,8 @@ price_check(const PriceSchedule *ps, PriceError *err)
 		return perr(err, PT_SHARE, 0, "a share of 0%% with no minimum bills nothing: leave the term out, or give it a minimum (share 0%% minimum 2000.00).");
 	if ((f & PRICE_HAS_SHARE_MIN) && ps->share_min == 0)
 		return perr(err, PT_SHARE_MIN, 0, "a minimum of 0.00 is no minimum: leave it out.");
+	if ((f & PRICE_HAS_MIN_CHARGE) && !check_min_charge(ps, err))
+		return false;
 
 	if (ps->tiermode != PRICE_TIERS_NONE)
 	{
@@ -308,7 +488,8 @@ typedef struct PriceParser
 	const char *str;
 	const char *p;
 	Node	   *escontext;
-	const char *unit_at;		/* where the schedule's unit word was given */
+	const char *unit_at;		/* where the schedule's unit word was first given */
+	int			unit_len;
 	/* where each term starts, to point at it */
 	const char *at_fixed;
 	const char *at_included;
@@ -318,6 +499,13 @@ typedef struct PriceParser
 	const char *at_tier[PRICE_MAX_TIERS + 1];
 	const char *at_share;
 	const char *at_share_min;
+	const char *at_min_charge;
+	int64		min_charge;
+	/* the user's own unit word: where "per" gave it, where a count did */
+	const char *own_at;
+	int			own_len;
+	const char *qty_at;
+	int			qty_len;
 } PriceParser;
 
 #define price_error(pp, at, ...) \
@@ -340,12 +528,6 @@ alpha_len(const char *p)
 	return n;
 }
 
-static bool
-word_is(const char *p, int len, const char *w)
-{
-	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
-}
-
 /* the next word, if it is w (consumed) */
 static bool
 accept_word(PriceParser *pp, const char *w)
@@ -362,21 +544,45 @@ accept_word(PriceParser *pp, const char *w)
 	return false;
 }
 
-static int
-unit_lookup(const char *p, int len)
+/* a unit word with a character no word has (Störung, _x) */
+static bool
+not_a_word(PriceParser *pp, const char *at)
 {
-	for (int i = 0; i < (int) lengthof(unit_words); i++)
-		if (word_is(p, len, unit_words[i].one) || word_is(p, len, unit_words[i].many))
-			return i;
-	return -1;
+	int			n = 0;
+
+	while (at[n] && !isspace((unsigned char) at[n]) && !isdigit((unsigned char) at[n]) && at[n] != ';' &&
+		   (n < 40 || ((unsigned char) at[n] & 0xC0) == 0x80))
+		n++;
+	return price_error(pp, at, "\"%.*s\" is not a unit word: an ASCII letter, then letters, \"-\" or \"_\", at most %d characters.",
+					   n, at, PRICE_WORD_MAX);
 }
 
 /*
- * A unit word at pp->p (required when required, else only if a word is
- * there): a schedule counts one kind of unit, "unit" being the generic word.
+ * The user's own word after a count (qty) is the word of "per", or it with
+ * an "s" (including 100 incidents; per incident 95.00).
  */
 static bool
-parse_unit(PriceParser *pp, PriceSchedule *ps, bool required, const char *after)
+own_word_agrees(PriceParser *pp, const char *qty, int qlen)
+{
+	int			n = pp->own_len;
+
+	if (qlen == n && pg_strncasecmp(qty, pp->own_at, n) == 0)
+		return true;
+	if (qlen == n + 1 && pg_strncasecmp(qty, pp->own_at, n) == 0 &&
+		(qty[n] == 's' || qty[n] == 'S'))
+		return true;
+	return price_error(pp, qty, "\"%.*s\" here but \"per %.*s\": a schedule counts one kind of unit (the word of \"per\", or it with an \"s\").",
+					   qlen, qty, n, pp->own_at);
+}
+
+/*
+ * A unit word at pp->p (required when required, else only if a word that is
+ * not of the grammar is there): a schedule counts one kind of unit, "unit"
+ * being the generic word.  pricing: after "per", where the user's own word
+ * is spelled for the canonical text.
+ */
+static bool
+parse_unit(PriceParser *pp, PriceSchedule *ps, bool required, bool pricing, const char *after)
 {
 	const char *at;
 	int			len;
@@ -384,24 +590,56 @@ parse_unit(PriceParser *pp, PriceSchedule *ps, bool required, const char *after)
 
 	pskip(pp);
 	at = pp->p;
-	len = alpha_len(at);
-	if (len == 0)
+	len = word_len(at);
+	if ((unsigned char) at[len] >= 0x80 ||
+		(len == 0 && ((unsigned char) at[0] >= 0x80 || at[0] == '_' || at[0] == '-')))
+		return not_a_word(pp, at);
+	if (len == 0 || is_reserved(at, len))
 	{
 		if (!required)
 			return true;
-		return price_error(pp, at, "expected a unit after \"%s\": %s.", after, UNIT_WORDS_HINT);
+		if (len == 0)
+			return price_error(pp, at, "expected a unit after \"%s\": %s.", after, UNIT_WORDS_HINT);
+		return price_error(pp, at, "\"%.*s\" is a word of the grammar, not a unit: expected %s after \"%s\".",
+						   len, at, UNIT_WORDS_HINT, after);
 	}
+	if (len > PRICE_WORD_MAX)
+		return price_error(pp, at, "unit word \"%.*s...\" is longer than %d characters.",
+						   PRICE_WORD_MAX, at, PRICE_WORD_MAX);
 	u = unit_lookup(at, len);
-	if (u < 0)
-		return price_error(pp, at, "unknown unit \"%.*s\": expected %s.", Min(len, 30), at, UNIT_WORDS_HINT);
 	pp->p += len;
 	if (u == UNIT_GENERIC)
 		return true;
+	if (u < 0)
+		u = PRICE_UNIT_OWN;
+	if (ps->unit == PRICE_UNIT_OWN && u != PRICE_UNIT_OWN)
+		return price_error(pp, at, "\"%.*s\" here but \"%.*s\" in an earlier term: a schedule counts one kind of unit.",
+						   len, at, pp->unit_len, pp->unit_at);
 	if (ps->unit != UNIT_GENERIC && ps->unit != u)
 		return price_error(pp, at, "\"%.*s\" here but %s in an earlier term: a schedule counts one kind of unit.",
 						   len, at, unit_words[ps->unit].many);
 	ps->unit = (uint8) u;
-	pp->unit_at = at;
+	if (pp->unit_at == NULL)
+	{
+		pp->unit_at = at;
+		pp->unit_len = len;
+	}
+	if (u != PRICE_UNIT_OWN)
+		return true;
+	if (pricing)
+	{
+		pp->own_at = at;
+		pp->own_len = len;
+		/* an "including" before the "per" */
+		return pp->qty_at == NULL || own_word_agrees(pp, pp->qty_at, pp->qty_len);
+	}
+	if (pp->own_at != NULL)
+		return own_word_agrees(pp, at, len);
+	if (pp->qty_at != NULL && !(len == pp->qty_len && pg_strncasecmp(at, pp->qty_at, len) == 0))
+		return price_error(pp, at, "\"%.*s\" here but \"%.*s\" in an earlier term: a schedule counts one kind of unit.",
+						   len, at, pp->qty_len, pp->qty_at);
+	pp->qty_at = at;
+	pp->qty_len = len;
 	return true;
 }
 
@@ -567,6 +805,69 @@ duplicate(PriceParser *pp, const char *at, const char *earlier, const char *what
 					   what, (int) (earlier - pp->str) + 1);
 }
 
+/* "minimum charge" right after a term, with no ";" */
+static bool
+charge_not_here(PriceParser *pp, const char *term)
+{
+	return price_error(pp, pp->p, "\"minimum charge\" is a term of its own, a floor on the whole charge: write it after a \";\", as in %s; minimum charge 5000.00.",
+					   term);
+}
+
+/* per UNIT RATE [minimum COUNT [UNIT]], after "per" at at */
+static bool
+parse_per(PriceParser *pp, PriceSchedule *ps, const char *at)
+{
+	if (ps->flags & PRICE_HAS_RATE)
+		return duplicate(pp, at, pp->at_rate, "a second unit price");
+	if (ps->tiermode != PRICE_TIERS_NONE)
+		return price_error(pp, at, "\"per\" and \"%s\" both price every unit: use one of them.",
+						   tier_mode_words[ps->tiermode]);
+	pp->at_rate = at;
+	ps->flags |= PRICE_HAS_RATE;
+	if (!parse_unit(pp, ps, true, true, "per") ||
+		!parse_number(pp, &ps->rate, "a rate after the unit, e.g. per ticket 4.50"))
+		return false;
+	pskip(pp);
+	pp->at_minimum = pp->p;
+	if (accept_word(pp, "minimum"))
+	{
+		if (accept_word(pp, "charge"))
+			return charge_not_here(pp, "per unit 4.50");
+		ps->flags |= PRICE_HAS_MINIMUM;
+		if (!parse_number(pp, &ps->minimum, "a number of units after \"minimum\", e.g. minimum 1000") ||
+			!parse_unit(pp, ps, false, false, "minimum"))
+			return false;
+	}
+	return true;
+}
+
+/* share PERCENT% [minimum AMOUNT], after "share" at at */
+static bool
+parse_share(PriceParser *pp, PriceSchedule *ps, const char *at)
+{
+	if (ps->flags & PRICE_HAS_SHARE)
+		return duplicate(pp, at, pp->at_share, "a second share");
+	pp->at_share = at;
+	ps->flags |= PRICE_HAS_SHARE;
+	if (!parse_number(pp, &ps->share, "a percentage after \"share\", e.g. share 8%"))
+		return false;
+	pskip(pp);
+	if (*pp->p != '%')
+		return price_error(pp, pp->p, "expected \"%%\": a share is a percentage of the base amount, e.g. share 8%%.");
+	pp->p++;
+	pskip(pp);
+	pp->at_share_min = pp->p;
+	if (accept_word(pp, "minimum"))
+	{
+		if (accept_word(pp, "charge"))
+			return charge_not_here(pp, "share 8%");
+		ps->flags |= PRICE_HAS_SHARE_MIN;
+		if (!parse_number(pp, &ps->share_min, "an amount after \"minimum\", e.g. minimum 2000.00"))
+			return false;
+	}
+	return true;
+}
+
 static bool
 parse_term(PriceParser *pp, PriceSchedule **psp)
 {
@@ -578,7 +879,7 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 	at = pp->p;
 	len = alpha_len(at);
 	if (len == 0)
-		return price_error(pp, at, "expected a term: fixed, per, graduated, volume or share.");
+		return price_error(pp, at, "expected a term: fixed, per, graduated, volume, share or minimum charge.");
 	pp->p += len;
 
 	if (word_is(at, len, "fixed"))
@@ -595,32 +896,12 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 		{
 			ps->flags |= PRICE_HAS_INCLUDED;
 			if (!parse_number(pp, &ps->included, "a number of units after \"including\", e.g. including 800 units") ||
-				!parse_unit(pp, ps, false, "including"))
+				!parse_unit(pp, ps, false, false, "including"))
 				return false;
 		}
 	}
 	else if (word_is(at, len, "per"))
-	{
-		if (ps->flags & PRICE_HAS_RATE)
-			return duplicate(pp, at, pp->at_rate, "a second unit price");
-		if (ps->tiermode != PRICE_TIERS_NONE)
-			return price_error(pp, at, "\"per\" and \"%s\" both price every unit: use one of them.",
-							   tier_mode_words[ps->tiermode]);
-		pp->at_rate = at;
-		ps->flags |= PRICE_HAS_RATE;
-		if (!parse_unit(pp, ps, true, "per") ||
-			!parse_number(pp, &ps->rate, "a rate after the unit, e.g. per ticket 4.50"))
-			return false;
-		pskip(pp);
-		pp->at_minimum = pp->p;
-		if (accept_word(pp, "minimum"))
-		{
-			ps->flags |= PRICE_HAS_MINIMUM;
-			if (!parse_number(pp, &ps->minimum, "a number of units after \"minimum\", e.g. minimum 1000") ||
-				!parse_unit(pp, ps, false, "minimum"))
-				return false;
-		}
-	}
+		return parse_per(pp, ps, at);
 	else if (word_is(at, len, "graduated") || word_is(at, len, "volume"))
 	{
 		int			mode = word_is(at, len, "graduated") ? PRICE_TIERS_GRADUATED : PRICE_TIERS_VOLUME;
@@ -632,38 +913,27 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 							   tier_mode_words[mode]);
 		pp->at_tiers = at;
 		ps->tiermode = (uint8) mode;
-		if (accept_word(pp, "per") && !parse_unit(pp, ps, true, "per"))
+		if (accept_word(pp, "per") && !parse_unit(pp, ps, true, true, "per"))
 			return false;
 		if (!parse_tiers(pp, psp))
 			return false;
 	}
 	else if (word_is(at, len, "share"))
+		return parse_share(pp, ps, at);
+	else if (word_is(at, len, "minimum") && accept_word(pp, "charge"))
 	{
-		if (ps->flags & PRICE_HAS_SHARE)
-			return duplicate(pp, at, pp->at_share, "a second share");
-		pp->at_share = at;
-		ps->flags |= PRICE_HAS_SHARE;
-		if (!parse_number(pp, &ps->share, "a percentage after \"share\", e.g. share 8%"))
+		if (pp->at_min_charge != NULL)
+			return duplicate(pp, at, pp->at_min_charge, "a second minimum charge");
+		pp->at_min_charge = at;
+		if (!parse_number(pp, &pp->min_charge, "an amount after \"minimum charge\", e.g. minimum charge 5000.00"))
 			return false;
-		pskip(pp);
-		if (*pp->p != '%')
-			return price_error(pp, pp->p, "expected \"%%\": a share is a percentage of the base amount, e.g. share 8%%.");
-		pp->p++;
-		pskip(pp);
-		pp->at_share_min = pp->p;
-		if (accept_word(pp, "minimum"))
-		{
-			ps->flags |= PRICE_HAS_SHARE_MIN;
-			if (!parse_number(pp, &ps->share_min, "an amount after \"minimum\", e.g. minimum 2000.00"))
-				return false;
-		}
 	}
 	else if (word_is(at, len, "minimum"))
-		return price_error(pp, at, "\"minimum\" with no term before it: it follows the term it applies to, as in per unit 4.50 minimum 1000 or share 8%% minimum 2000.00.");
+		return price_error(pp, at, "\"minimum\" with no term before it: it follows the term it applies to, as in per unit 4.50 minimum 1000 or share 8%% minimum 2000.00, or it is a minimum charge (minimum charge 5000.00).");
 	else if (word_is(at, len, "including"))
 		return price_error(pp, at, "\"including\" follows a fixed fee, as in fixed 18500.00 including 800 units.");
 	else
-		return price_error(pp, at, "unknown term \"%.*s\": expected fixed, per, graduated, volume or share.",
+		return price_error(pp, at, "unknown term \"%.*s\": expected fixed, per, graduated, volume, share or minimum charge.",
 						   Min(len, 30), at);
 	return true;
 }
@@ -699,8 +969,37 @@ term_position(PriceParser *pp, const PriceError *err)
 		case PT_SHARE_MIN:
 			at = pp->at_share_min;
 			break;
+		case PT_MIN_CHARGE:
+			at = pp->at_min_charge;
+			break;
+		case PT_UNIT:
+			at = pp->unit_at;
+			break;
 	}
 	return at ? at : pp->str;
+}
+
+/* a version-2 value: the minimum charge and the user's own word after the tiers */
+static PriceSchedule *
+add_extra(PriceParser *pp, PriceSchedule *ps)
+{
+	PriceExtra *x;
+	const char *word = pp->own_at ? pp->own_at : pp->qty_at;
+	int			len = pp->own_at ? pp->own_len : pp->qty_len;
+
+	ps = repalloc(ps, PRICE_SIZE_V(ps->ntiers, PRICE_SCHEDULE_VERSION_2));
+	SET_VARSIZE(ps, PRICE_SIZE_V(ps->ntiers, PRICE_SCHEDULE_VERSION_2));
+	ps->version = PRICE_SCHEDULE_VERSION_2;
+	x = PRICE_EXTRA(ps);
+	memset(x, 0, sizeof(PriceExtra));
+	if (pp->at_min_charge != NULL)
+	{
+		ps->flags |= PRICE_HAS_MIN_CHARGE;
+		x->min_charge = pp->min_charge;
+	}
+	if (ps->unit == PRICE_UNIT_OWN)
+		memcpy(x->word, word, len);
+	return ps;
 }
 
 /*
@@ -744,6 +1043,8 @@ price_parse(const char *str, Node *escontext)
 		if (*pp.p == '\0')
 			break;				/* a trailing ';' is harmless */
 	}
+	if (pp.at_min_charge != NULL || ps->unit == PRICE_UNIT_OWN)
+		ps = add_extra(&pp, ps);
 	if (!price_check(ps, &err))
 	{
 		price_error(&pp, term_position(&pp, &err), "%s", err.msg);
@@ -779,16 +1080,12 @@ price_to_cstring(const PriceSchedule *ps)
 		appendStringInfoString(&buf, "fixed ");
 		append_money(&buf, ps->fixed);
 		if (ps->flags & PRICE_HAS_INCLUDED)
-		{
-			appendStringInfoString(&buf, " including ");
-			append_count(&buf, ps->included);
-			appendStringInfo(&buf, " %s", unit_word(ps, ps->included));
-		}
+			appendStringInfo(&buf, " including %s", count_unit_str(ps, ps->included));
 		sep = "; ";
 	}
 	if (ps->flags & PRICE_HAS_RATE)
 	{
-		appendStringInfo(&buf, "%sper %s ", sep, unit_words[ps->unit].one);
+		appendStringInfo(&buf, "%sper %s ", sep, unit_one(ps));
 		append_money(&buf, ps->rate);
 		if (ps->flags & PRICE_HAS_MINIMUM)
 		{
@@ -803,7 +1100,7 @@ price_to_cstring(const PriceSchedule *ps)
 
 		appendStringInfo(&buf, "%s%s", sep, tier_mode_words[ps->tiermode]);
 		if (ps->unit != UNIT_GENERIC)
-			appendStringInfo(&buf, " per %s", unit_words[ps->unit].one);
+			appendStringInfo(&buf, " per %s", unit_one(ps));
 		for (int i = 0; i < ps->ntiers; i++)
 		{
 			appendStringInfoString(&buf, i == 0 ? " " : ", ");
@@ -831,6 +1128,12 @@ price_to_cstring(const PriceSchedule *ps)
 			appendStringInfoString(&buf, " minimum ");
 			append_money(&buf, ps->share_min);
 		}
+		sep = "; ";
+	}
+	if (ps->flags & PRICE_HAS_MIN_CHARGE)
+	{
+		appendStringInfo(&buf, "%sminimum charge ", sep);
+		append_money(&buf, PRICE_EXTRA(ps)->min_charge);
 	}
 	return buf.data;
 }
@@ -842,7 +1145,9 @@ price_schedule_out(PG_FUNCTION_ARGS)
 }
 
 /* ---------------------------------------------------------------------
- * binary I/O: version, flags, tier mode, unit, then the present values
+ * binary I/O: version, flags, tier mode, unit, then the present values;
+ * version 2 then the minimum charge (if any) and the user's own unit word
+ * (if any) as a length byte and its bytes
  * --------------------------------------------------------------------- */
 
 Datum
@@ -852,7 +1157,7 @@ price_schedule_send(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, PRICE_SCHEDULE_VERSION);
+	pq_sendbyte(&buf, ps->version);
 	pq_sendbyte(&buf, ps->flags);
 	pq_sendbyte(&buf, ps->tiermode);
 	pq_sendbyte(&buf, ps->unit);
@@ -877,6 +1182,15 @@ price_schedule_send(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, ps->share);
 	if (ps->flags & PRICE_HAS_SHARE_MIN)
 		pq_sendint64(&buf, ps->share_min);
+	if (ps->flags & PRICE_HAS_MIN_CHARGE)
+		pq_sendint64(&buf, PRICE_EXTRA(ps)->min_charge);
+	if (ps->unit == PRICE_UNIT_OWN)
+	{
+		int			len = strlen(PRICE_EXTRA(ps)->word);
+
+		pq_sendbyte(&buf, len);
+		pq_sendbytes(&buf, PRICE_EXTRA(ps)->word, len);
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -888,6 +1202,24 @@ bad_binary(const char *detail)
 			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			errmsg("invalid binary price_schedule"),
 			errdetail_internal("%c%s", pg_ascii_toupper((unsigned char) detail[0]), detail + 1));
+}
+
+/* version 2's tail, into PRICE_EXTRA (zeroed); price_check judges it */
+static void
+recv_extra(StringInfo buf, PriceSchedule *ps)
+{
+	PriceExtra *x = PRICE_EXTRA(ps);
+
+	if (ps->flags & PRICE_HAS_MIN_CHARGE)
+		x->min_charge = pq_getmsgint64(buf);
+	if (ps->unit == PRICE_UNIT_OWN)
+	{
+		int			len = pq_getmsgbyte(buf);
+
+		if (len < 1 || len > PRICE_WORD_MAX)
+			bad_binary(psprintf("A unit word of %d bytes: 1 to %d are allowed.", len, PRICE_WORD_MAX));
+		pq_copymsgbytes(buf, x->word, len);
+	}
 }
 
 Datum
@@ -902,7 +1234,7 @@ price_schedule_recv(PG_FUNCTION_ARGS)
 	PriceSchedule *ps;
 	PriceError	err;
 
-	if (version != PRICE_SCHEDULE_VERSION)
+	if (version != PRICE_SCHEDULE_VERSION && version != PRICE_SCHEDULE_VERSION_2)
 		bad_binary(psprintf("Unsupported version %d.", version));
 	flags = pq_getmsgbyte(buf);
 	tiermode = pq_getmsgbyte(buf);
@@ -910,8 +1242,8 @@ price_schedule_recv(PG_FUNCTION_ARGS)
 	if ((flags & ~PRICE_FLAGS_ALL) != 0 || tiermode > PRICE_TIERS_VOLUME)
 		bad_binary("Bad flags.");
 
-	ps = palloc0(PRICE_SIZE(PRICE_MAX_TIERS));
-	ps->version = PRICE_SCHEDULE_VERSION;
+	ps = palloc0(PRICE_SIZE_V(PRICE_MAX_TIERS, PRICE_SCHEDULE_VERSION_2));
+	ps->version = (uint8) version;
 	ps->flags = (uint8) flags;
 	ps->tiermode = (uint8) tiermode;
 	ps->unit = (uint8) unit;
@@ -939,11 +1271,13 @@ price_schedule_recv(PG_FUNCTION_ARGS)
 		ps->share = pq_getmsgint64(buf);
 	if (flags & PRICE_HAS_SHARE_MIN)
 		ps->share_min = pq_getmsgint64(buf);
+	if (version == PRICE_SCHEDULE_VERSION_2)
+		recv_extra(buf, ps);
 	pq_getmsgend(buf);
 
 	if (!price_check(ps, &err))
 		bad_binary(err.msg);
-	SET_VARSIZE(ps, PRICE_SIZE(ntiers));
+	SET_VARSIZE(ps, PRICE_SIZE_V(ntiers, version));
 	PG_RETURN_POINTER(ps);
 }
 
@@ -1001,6 +1335,7 @@ typedef struct PriceNumerics
 	Numeric		minimum;
 	Numeric		share;			/* as a fraction */
 	Numeric		share_min;
+	Numeric		min_charge;
 	Numeric    *upto;			/* per tier, NULL for the open one */
 	Numeric    *trate;
 } PriceNumerics;
@@ -1015,6 +1350,7 @@ numerics_fill(PriceNumerics *pn, PriceSchedule *ps)
 	pn->minimum = count_numeric(ps->minimum);
 	pn->share = share_numeric(ps->share);
 	pn->share_min = money_numeric(ps->share_min);
+	pn->min_charge = money_numeric((ps->flags & PRICE_HAS_MIN_CHARGE) ? PRICE_EXTRA(ps)->min_charge : 0);
 	pn->upto = palloc0(sizeof(Numeric) * (ps->ntiers + 1));
 	pn->trate = palloc0(sizeof(Numeric) * (ps->ntiers + 1));
 	for (int i = 0; i < ps->ntiers; i++)
@@ -1081,10 +1417,23 @@ ncopy(Numeric a)
 	return r;
 }
 
+/*
+ * 0, made once: charge() compares with it and starts its sum from it on every
+ * row (numeric arithmetic never writes to its arguments)
+ */
 static Numeric
 nzero(void)
 {
-	return DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(0)));
+	static Numeric zero = NULL;
+
+	if (zero == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		zero = DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(0)));
+		MemoryContextSwitchTo(old);
+	}
+	return zero;
 }
 
 /* units and base amounts: finite and not negative */
@@ -1191,6 +1540,9 @@ price_charge(PG_FUNCTION_ARGS)
 			part = pn->share_min;
 		total = nadd(total, part);
 	}
+	/* a floor on the whole charge, before the one rounding */
+	if ((pn->ps->flags & PRICE_HAS_MIN_CHARGE) && ncmp(total, pn->min_charge) < 0)
+		total = pn->min_charge;
 	/* all terms are >= 0: numeric's round half away from zero is half-up */
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round, NumericGetDatum(total), Int32GetDatum(2)));
 }
@@ -1250,13 +1602,23 @@ price_share_minimum(PG_FUNCTION_ARGS)
 }
 
 Datum
+price_minimum_charge(PG_FUNCTION_ARGS)
+{
+	PriceSchedule *ps = PG_GETARG_PRICE_P(0);
+
+	if (!(ps->flags & PRICE_HAS_MIN_CHARGE))
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(money_numeric(PRICE_EXTRA(ps)->min_charge));
+}
+
+Datum
 price_unit(PG_FUNCTION_ARGS)
 {
 	PriceSchedule *ps = PG_GETARG_PRICE_P(0);
 
 	if (!(ps->flags & PRICE_HAS_RATE) && ps->tiermode == PRICE_TIERS_NONE)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(unit_words[ps->unit].one));
+	PG_RETURN_TEXT_P(cstring_to_text(unit_one(ps)));
 }
 
 Datum

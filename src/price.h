@@ -26,7 +26,9 @@
 #define PRICE_HAS_MINIMUM	0x08	/* minimum units of the per-unit term */
 #define PRICE_HAS_SHARE		0x10
 #define PRICE_HAS_SHARE_MIN 0x20
-#define PRICE_FLAGS_ALL		0x3f
+#define PRICE_FLAGS_V1		0x3f
+#define PRICE_HAS_MIN_CHARGE 0x40	/* minimum charge: a floor on the whole charge */
+#define PRICE_FLAGS_ALL		0x7f
 
 typedef enum PriceTierMode
 {
@@ -41,7 +43,19 @@ typedef struct PriceTier
 	int64		rate;
 } PriceTier;
 
+/*
+ * Format versions: 1 is every schedule without the terms of 0.4.0, stored
+ * and sent as before; 2 is a schedule with a minimum charge or a unit word
+ * of the user's own, which carries a PriceExtra after its tiers.  A value is
+ * version 2 exactly when it has one of those terms, so that equal schedules
+ * stay equal bytes.
+ */
 #define PRICE_SCHEDULE_VERSION 1
+#define PRICE_SCHEDULE_VERSION_2 2
+
+/* unit: the user's own word, kept in PriceExtra.word */
+#define PRICE_UNIT_OWN	255
+#define PRICE_WORD_MAX	31		/* bytes of a unit word of the user's own */
 
 typedef struct PriceSchedule
 {
@@ -61,7 +75,18 @@ typedef struct PriceSchedule
 	PriceTier	tiers[FLEXIBLE_ARRAY_MEMBER];
 } PriceSchedule;
 
+/* version 2: after the tiers */
+typedef struct PriceExtra
+{
+	int64		min_charge;		/* amount; 0 without PRICE_HAS_MIN_CHARGE */
+	char		word[PRICE_WORD_MAX + 1];	/* as written, zero-padded; empty
+											 * unless unit is PRICE_UNIT_OWN */
+} PriceExtra;
+
 #define PRICE_SIZE(ntiers) (offsetof(PriceSchedule, tiers) + sizeof(PriceTier) * (ntiers))
+#define PRICE_SIZE_V(ntiers, version) \
+	(PRICE_SIZE(ntiers) + ((version) >= PRICE_SCHEDULE_VERSION_2 ? sizeof(PriceExtra) : 0))
+#define PRICE_EXTRA(ps) ((PriceExtra *) &(ps)->tiers[(ps)->ntiers])
 #define PG_GETARG_PRICE_P(n) ((PriceSchedule *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
 
 /* the term a problem is found in, so the parser can point at it */
@@ -74,7 +99,9 @@ typedef enum PriceTerm
 	PT_MINIMUM,
 	PT_TIERS,					/* + tier index in PriceError.tier */
 	PT_SHARE,
-	PT_SHARE_MIN
+	PT_SHARE_MIN,
+	PT_MIN_CHARGE,
+	PT_UNIT						/* the unit word */
 } PriceTerm;
 
 typedef struct PriceError

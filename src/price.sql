@@ -98,9 +98,12 @@ COMMENT ON FUNCTION @extschema@.price_share(@extschema@.price_schedule) IS 'the 
 CREATE FUNCTION @extschema@.price_share_minimum(@extschema@.price_schedule) RETURNS numeric
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.price_share_minimum(@extschema@.price_schedule) IS 'the floor of the share term; NULL when none';
+CREATE FUNCTION @extschema@.price_minimum_charge(@extschema@.price_schedule) RETURNS numeric
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_minimum_charge(@extschema@.price_schedule) IS 'the floor on the whole charge (minimum charge 5000.00); NULL when none';
 CREATE FUNCTION @extschema@.price_unit(@extschema@.price_schedule) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.price_unit(@extschema@.price_schedule) IS 'what the schedule counts (unit, ticket, call, ...); NULL when nothing is priced per unit';
+COMMENT ON FUNCTION @extschema@.price_unit(@extschema@.price_schedule) IS 'what the schedule counts (unit, ticket, call, or the user''s own word as written: incident, ...); NULL when nothing is priced per unit';
 CREATE FUNCTION @extschema@.price_tier(@extschema@.price_schedule, numeric) RETURNS integer
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.price_tier(@extschema@.price_schedule, numeric) IS 'the tier (1, 2, ...) that a number of units reaches; NULL without tiers';

@@ -9,13 +9,32 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS managed_services;
 RESET client_min_messages;
 
-SELECT plan(16);
+SELECT plan(22);
 
 SELECT has_type('price_schedule');
 SELECT has_function('charge', ARRAY['price_schedule', 'numeric']);
 SELECT has_function('charge', ARRAY['price_schedule', 'numeric', 'numeric']);
 SELECT throws_ok($$SELECT 'graduated 0-1000: 5.00, 500+: 4.00'::price_schedule$$, '22P02');
-SELECT throws_ok($$SELECT 'per widget 4.50'::price_schedule$$, '22P02');
+SELECT throws_ok($$SELECT 'per share 4.50'::price_schedule$$, '22P02');
+SELECT throws_ok($$SELECT 'per unit 1; minimum charge 0'::price_schedule$$, '22P02');
+SELECT throws_ok($$SELECT 'fixed 6000; minimum charge 5000'::price_schedule$$, '22P02');
+SELECT has_function('price_minimum_charge', ARRAY['price_schedule']);
+-- the new terms' errors are soft (escontext): pg_input_is_valid answers false, raising nothing
+CREATE FUNCTION pg_temp.soft_invalid(s text) RETURNS boolean LANGUAGE plpgsql AS $f$
+DECLARE
+  r boolean;
+BEGIN
+  EXECUTE 'SELECT NOT pg_input_is_valid($1, ''price_schedule'')' INTO r USING s;
+  RETURN r;
+END $f$;
+SELECT CASE WHEN current_setting('server_version_num')::int >= 160000 THEN
+  ok((SELECT bool_and(pg_temp.soft_invalid(s))
+      FROM unnest(ARRAY['minimum charge 0', 'minimum charge -1', 'minimum charge 5; minimum charge 6',
+                        'fixed 6000; minimum charge 5000', 'per unit 4.50 minimum charge 5000', 'per share 1',
+                        'per abcdefghijabcdefghijabcdefghijkl 1', 'per Störung 1',
+                        'fixed 1 including 10 incidentz; per incident 2']) s),
+     'the errors of minimum charge and unit words are soft errors')
+  ELSE skip('pg_input_is_valid needs PostgreSQL 16 or later', 1) END;
 SELECT throws_ok($$SELECT charge('share 8%', 10)$$, '22023');
 SELECT throws_ok($$SELECT charge('per unit 1', -0.5)$$, '22023');
 
@@ -33,13 +52,17 @@ SELECT i,
        random() < 0.4 AS has_minimum,
        random() < 0.4 AS has_share,
        random() < 0.5 AS has_share_min,
-       (ARRAY['unit', 'ticket', 'call', 'record', 'document', 'user', 'device', 'FTE', 'hour', 'outcome'])[1 + floor(random() * 10)::int] AS word,
+       (ARRAY['unit', 'ticket', 'call', 'record', 'document', 'user', 'device', 'FTE', 'hour', 'outcome',
+              'incident', 'site_visit', 'FTE-month', 'Doc'])[1 + floor(random() * 14)::int] AS word,
+       random() < 0.3 AS has_min_charge,
        1 + (random() * 5)::int AS ntiers
 FROM generate_series(1, 3000) i;
 
 CREATE TEMP TABLE sched AS
-SELECT d.i, d.usage, d.word,
-       CASE WHEN d.has_fixed OR (d.usage = 'none' AND NOT d.has_share) THEN pg_temp.rnd(5) END AS fixed,
+SELECT d.i, d.usage, d.word, d.has_min_charge,
+       CASE WHEN random() < 0.5 THEN d.word ELSE upper(d.word) END AS per_word,
+       CASE WHEN d.has_fixed OR (d.usage = 'none' AND NOT d.has_share AND NOT (d.has_min_charge AND d.i % 3 = 0))
+            THEN pg_temp.rnd(5) END AS fixed,
        CASE WHEN d.has_fixed AND d.has_included AND d.usage = 'per' THEN pg_temp.rnd(4) END AS included,
        CASE WHEN d.usage = 'per' THEN pg_temp.rnd(2) END AS rate,
        d.has_minimum, d.has_share, d.has_share_min, d.ntiers,
@@ -65,6 +88,13 @@ FROM (SELECT i, array_agg(b ORDER BY k) FILTER (WHERE k < ntiers) AS bounds,
       GROUP BY i) t
 WHERE s.i = t.i;
 UPDATE sched SET bounds = ARRAY[NULL::numeric] WHERE usage IN ('graduated', 'volume') AND bounds IS NULL;
+-- a minimum charge (issue 20) above the least the other terms always bill, so that it can bind:
+-- fixed + the minimum units beyond the included ones at the rate + the share's floor
+ALTER TABLE sched ADD COLUMN min_charge numeric;
+UPDATE sched SET min_charge = round(coalesce(fixed, 0) + coalesce(share_min, 0)
+                                    + coalesce((minimum - coalesce(included, 0)) * rate, 0), 2)
+                              + 0.01 + CASE WHEN random() < 0.5 THEN pg_temp.rnd(4) ELSE 0 END
+WHERE has_min_charge;
 
 -- the text, in a random order of terms and a random spelling
 CREATE TEMP TABLE spelled AS
@@ -76,11 +106,11 @@ SELECT s.*,
             || CASE WHEN included IS NOT NULL THEN format(' including %s %s', included, word || 's') ELSE '' END
           END,
           CASE WHEN usage = 'per' THEN
-            format('per %s %s', CASE WHEN random() < 0.5 THEN word ELSE upper(word) END, rate)
+            format('per %s %s', per_word, rate)
             || CASE WHEN minimum IS NOT NULL THEN format(' minimum %s', minimum) ELSE '' END
           END,
           CASE WHEN usage IN ('graduated', 'volume') THEN
-            usage || CASE WHEN word <> 'unit' OR random() < 0.3 THEN ' per ' || word ELSE '' END || ' ' ||
+            usage || CASE WHEN word <> 'unit' OR random() < 0.3 THEN ' per ' || per_word ELSE '' END || ' ' ||
             (SELECT string_agg(CASE WHEN b IS NULL THEN format('%s+: %s', coalesce(bounds[k - 1], 0), r)
                                     ELSE format('%s-%s: %s', coalesce(bounds[k - 1], 0), b, r) END,
                                ', ' ORDER BY k)
@@ -88,7 +118,8 @@ SELECT s.*,
           END,
           CASE WHEN share IS NOT NULL THEN
             format('share %s%%', share) || CASE WHEN share_min IS NOT NULL THEN format(' minimum %s', share_min) ELSE '' END
-          END]) term) AS txt
+          END,
+          CASE WHEN min_charge IS NOT NULL THEN format('minimum charge %s', min_charge) END]) term) AS txt
 FROM sched s;
 ALTER TABLE spelled ADD COLUMN ps price_schedule;
 UPDATE spelled SET ps = txt::price_schedule;
@@ -103,8 +134,23 @@ SELECT is((SELECT count(*)::int FROM spelled
            WHERE price_fixed(ps) IS DISTINCT FROM fixed OR price_included_units(ps) IS DISTINCT FROM included
               OR price_minimum_units(ps) IS DISTINCT FROM minimum
               OR price_share(ps) IS DISTINCT FROM share / 100 OR price_share_minimum(ps) IS DISTINCT FROM share_min
-              OR price_unit(ps) IS DISTINCT FROM CASE WHEN usage <> 'none' THEN word END), 0,
-          'the accessors give back the drawn terms');
+              OR price_minimum_charge(ps) IS DISTINCT FROM min_charge
+              OR price_unit(ps) IS DISTINCT FROM CASE WHEN usage = 'none' THEN NULL
+                                                      WHEN word IN ('incident', 'site_visit', 'FTE-month', 'Doc') THEN per_word
+                                                      ELSE word END), 0,
+          'the accessors give back the drawn terms (a word of one''s own as written)');
+
+-- every schedule without the terms of issue 20 is stored and sent as in 0.3.0: version 1,
+-- 64 bytes and 16 a tier (in memory: the table packs short headers); one with a minimum charge or a word of its own is version 2, 40 more
+SELECT is((SELECT count(*)::int FROM spelled
+           WHERE get_byte(price_schedule_send(ps), 0)
+                 <> CASE WHEN min_charge IS NOT NULL OR (usage <> 'none' AND word IN ('incident', 'site_visit', 'FTE-month', 'Doc'))
+                         THEN 2 ELSE 1 END
+              OR pg_column_size(ps::text::price_schedule) <> 64 + 16 * coalesce(array_length(bounds, 1), 0)
+                                       + CASE WHEN get_byte(price_schedule_send(ps), 0) = 2 THEN 40 ELSE 0 END), 0,
+          'version 1 unless a minimum charge or a word of one''s own, with 0.3.0''s layout');
+SELECT cmp_ok((SELECT count(*)::int FROM spelled WHERE min_charge IS NOT NULL AND usage = 'none' AND fixed IS NULL AND share IS NULL),
+              '>', 20, 'some schedules are a minimum charge alone');
 
 -- binary COPY round trip
 CREATE TEMP TABLE copied (i int, ps price_schedule);
@@ -148,7 +194,8 @@ BEGIN
   IF s.share IS NOT NULL THEN
     total := total + greatest(base * s.share / 100, coalesce(s.share_min, 0));
   END IF;
-  RETURN round(total, 2);
+  -- a floor on the whole charge, before the one rounding
+  RETURN round(greatest(total, coalesce(s.min_charge, 0)), 2);
 END $$;
 
 -- units at every boundary of each schedule (and half a unit either side), and random ones

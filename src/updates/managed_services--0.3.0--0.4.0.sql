@@ -96,6 +96,14 @@ CREATE AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric
 COMMENT ON AGGREGATE @extschema@.credit_statement(@extschema@.credit_period, numeric, numeric) IS
 	'(credit_period, fee, annual_fees) OVER (PARTITION BY contract, contract_year ORDER BY month): the month in money under the annual cap; annual_fees is the contracted annual fee ("of contracted fees") or the year''s fees (plain "annual cap"); a running window over the year in row order (no combine function)';
 
+-- issue 20, price terms: "minimum charge" and unit words of the user's own
+-- are version-2 values of price_schedule (src/price.h); version-1 values keep
+-- their bytes, so nothing stored changes.  One new accessor.
+CREATE FUNCTION @extschema@.price_minimum_charge(@extschema@.price_schedule) RETURNS numeric
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_minimum_charge(@extschema@.price_schedule) IS 'the floor on the whole charge (minimum charge 5000.00); NULL when none';
+COMMENT ON FUNCTION @extschema@.price_unit(@extschema@.price_schedule) IS 'what the schedule counts (unit, ticket, call, or the user''s own word as written: incident, ...); NULL when nothing is priced per unit';
+
 -- (end of the issue 20 section)
 
 
