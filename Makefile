@@ -39,7 +39,8 @@ SQL_PARTS = \
 	src/clock.sql \
 	src/explain.sql \
 	src/availability.sql \
-	src/staffing.sql
+	src/staffing.sql \
+	src/casts.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # Released versions, frozen and never edited: the install script of each
@@ -47,7 +48,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 # scripts from each to the next (ALTER EXTENSION ... UPDATE).
 DATA = $(wildcard src/updates/$(EXTENSION)--*.sql)
 
-REGRESS = severity window ticket clock fdw availability staffing streak credit credit_terms credit_statement escalation horizon price hardening soft_errors garbage security catalog
+REGRESS = severity window ticket clock fdw availability staffing streak credit credit_terms credit_statement escalation horizon price hardening soft_errors garbage security resolution summary_columns catalog
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 
 EXTRA_CLEAN = bench/results fuzz/build

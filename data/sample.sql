@@ -24,7 +24,7 @@
 --   outages                outages per vendor and component, with overlaps,
 --                          duplicates, outages inside maintenance, one still going on
 --   maintenance            planned maintenance windows (tstzrange)
---   monthly_volumes        tickets opened per vendor and UTC month
+--   monthly_volumes        tickets opened per vendor and month (in the contract's zone)
 --   invoices               the vendors' invoice lines, a few of them deliberately wrong
 --   soc_alerts             the SOC's alerts with their false-positive verdicts
 --   roster                 agent shifts of the SOC and the helpdesk
@@ -50,7 +50,9 @@
 -- docs/sample-data.md.  The session settings changed below are reset at the
 -- end.
 --
--- Report as-of instant: 2026-11-01 00:00 UTC.  Months are UTC calendar months.
+-- Report as-of instant: 2026-11-01 00:00 UTC.  Months are UTC calendar months,
+-- but for the invoices: their volumes count each contract's months in its own zone, as
+-- the reports do.
 
 \set ON_ERROR_STOP on
 \set sample_quiet :QUIET
@@ -765,14 +767,15 @@ CREATE TABLE monthly_volumes (
     units  int
 );
 COMMENT ON TABLE monthly_volumes IS
-    'billable units per vendor and UTC month: the tickets opened in that month';
+    'billable units per vendor and month: the tickets opened in that month, a calendar month in the contract''s zone (sla_timezone(coverage)), as the reports count them';
 INSERT INTO monthly_volumes
 SELECT v.vendor, m.month, coalesce(c.n, 0)
 FROM sample_gen._vendor v
 CROSS JOIN (SELECT (date '2025-11-01' + make_interval(months => k))::date AS month
             FROM generate_series(0, 11) k) m
-LEFT JOIN (SELECT vendor, date_trunc('month', opened_at AT TIME ZONE 'UTC')::date AS month, count(*) AS n
-           FROM tickets GROUP BY 1, 2) c ON c.vendor = v.vendor AND c.month = m.month
+LEFT JOIN (SELECT t.vendor, date_trunc('month', t.opened_at AT TIME ZONE sla_timezone(k.coverage::sla_window))::date AS month,
+                  count(*) AS n
+           FROM tickets t JOIN contracts k USING (vendor) GROUP BY 1, 2) c ON c.vendor = v.vendor AND c.month = m.month
 ORDER BY v.ord, m.month;
 
 -- One 'monthly fee' line per vendor and month, plus for the helpdesk a

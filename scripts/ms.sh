@@ -61,6 +61,22 @@ deps() {
 	fi
 }
 
+# the drivers of the client test (test/clients/): PgJDBC with a Java runtime
+# whose single-file launcher compiles test/clients/Clients.java, and psycopg2;
+# the same names in Debian 12, 13 and unstable
+deps_clients() {
+	local pkgs=(default-jre-headless libpostgresql-jdbc-java python3-psycopg2)
+	local missing=()
+	for p in "${pkgs[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+	done
+	if [ ${#missing[@]} -gt 0 ]; then
+		echo "== installing from Debian: ${missing[*]}"
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	fi
+}
+
 # clang and its sanitizer/libFuzzer runtime, for the fuzz targets (fuzz/)
 deps_fuzz() {
 	local missing=()
@@ -127,9 +143,10 @@ with_cluster() {
 	"${run[@]}" "$PGBIN/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
 	local copts=""
 	for o in "${CRON_OPTS[@]}"; do copts+=" -c $o"; done
-	# MS_PGPORT: another port, for several checkouts testing at once
+	# MS_PGPORT: another port, for several checkouts testing at once; on
+	# localhost too, for the drivers that speak TCP only (PgJDBC)
 	local port=${MS_PGPORT:-54329}
-	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses='' -p $port -c max_worker_processes=8 -c max_parallel_workers=4$copts" start >/dev/null
+	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -c listen_addresses=127.0.0.1 -p $port -c max_worker_processes=8 -c max_parallel_workers=4$copts" start >/dev/null
 	local rc=0
 	PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres "$@" || rc=$?
 	"${run[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
@@ -161,7 +178,7 @@ demo-inner)
 	psql -X -d ms_demo -v ON_ERROR_STOP=1 -f data/report.sql
 	;;
 test)
-	deps; build
+	deps; deps_clients; build
 	# the fuzz pass of the suite is skipped (not failed) without clang
 	deps_fuzz || echo "== clang and its libFuzzer runtime could not be installed: the fuzz pass will be skipped"
 	# the closing "N passed, N failed" line is printed last, after the

@@ -133,6 +133,16 @@ else
 	echo "not ok - the demo report: exit $report_rc, $printed of $sections sections printed, $empty empty"
 	failed=$((failed + 1))
 fi
+# the drivers BI tools use (test/clients/run.sh), over the same database
+echo "== clients (PgJDBC, psycopg2)"
+bash test/clients/run.sh ms_doc >"$logdir/clients.log" 2>&1
+clients_rc=$?
+grep -vE '^ok [0-9]+' "$logdir/clients.log"
+k_ok=$(grep -cE '^ok [0-9]+' "$logdir/clients.log")
+k_bad=$(grep -cE '^not ok' "$logdir/clients.log")
+if [ "$clients_rc" -ne 0 ] && [ "$k_bad" -eq 0 ]; then k_bad=1; fi
+passed=$((passed + k_ok))
+failed=$((failed + k_bad))
 dropdb ms_doc
 if perl scripts/doclinks.pl README.md docs/*.md; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 

@@ -31,8 +31,11 @@
 #include <ctype.h>
 #include <math.h>
 
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "common/int.h"
+#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
@@ -42,6 +45,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/multirangetypes.h"
+#include "utils/numeric.h"
 #include "utils/rangetypes.h"
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
@@ -1335,3 +1339,90 @@ availability_state_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
+
+/* ---------------------------------------------------------------------
+ * equality and hashing (DISTINCT, GROUP BY over states), and a state as
+ * typed columns for clients that should not parse its text
+ * --------------------------------------------------------------------- */
+
+PG_FUNCTION_INFO_V1(availability_state_eq);
+PG_FUNCTION_INFO_V1(availability_state_ne);
+PG_FUNCTION_INFO_V1(availability_state_hash);
+PG_FUNCTION_INFO_V1(availability_state_hash_extended);
+PG_FUNCTION_INFO_V1(availability_state_columns);
+
+/*
+ * Two states are equal when their canonical text is: the same period,
+ * window, maintenance and merged outages, however the outages were added
+ * (a state straight from the transition function holds them unmerged).
+ */
+static char *
+state_text(Datum d)
+{
+	return DatumGetCString(DirectFunctionCall1(availability_state_out, d));
+}
+
+Datum
+availability_state_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(strcmp(state_text(PG_GETARG_DATUM(0)), state_text(PG_GETARG_DATUM(1))) == 0);
+}
+
+Datum
+availability_state_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(strcmp(state_text(PG_GETARG_DATUM(0)), state_text(PG_GETARG_DATUM(1))) != 0);
+}
+
+Datum
+availability_state_hash(PG_FUNCTION_ARGS)
+{
+	char	   *t = state_text(PG_GETARG_DATUM(0));
+
+	return hash_any((unsigned char *) t, strlen(t));
+}
+
+Datum
+availability_state_hash_extended(PG_FUNCTION_ARGS)
+{
+	char	   *t = state_text(PG_GETARG_DATUM(0));
+
+	return hash_any_extended((unsigned char *) t, strlen(t), PG_GETARG_INT64(1));
+}
+
+/*
+ * availability_state_columns(s): period_start, period_end, open_time,
+ * downtime (interval), availability (numeric, exact: the open time up over
+ * the open time), downtime_minutes (numeric, 6 decimals).
+ */
+Datum
+availability_state_columns(PG_FUNCTION_ARGS)
+{
+	AvailState *st = PG_GETARG_AVAIL_STATE_P(0);
+	TupleDesc	tupdesc;
+	Datum		v[6];
+	bool		null[6] = {false};
+	int64		open,
+				down;
+
+	state_measure(fcinfo, st, &open, &down);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != 6)
+		elog(ERROR, "availability_state_columns: return type must be a row of 6 columns");
+	tupdesc = BlessTupleDesc(tupdesc);
+	v[0] = TimestampTzGetDatum(st->lo);
+	v[1] = TimestampTzGetDatum(st->hi);
+	v[2] = IntervalPGetDatum(ms_interval_usecs(open));
+	v[3] = IntervalPGetDatum(ms_interval_usecs(down));
+	null[4] = open <= 0;
+	if (open > 0)
+		v[4] = DirectFunctionCall1(numeric_trim_scale,
+								   DirectFunctionCall2(numeric_div,
+								   NumericGetDatum(int64_to_numeric(open - down)),
+								   NumericGetDatum(int64_to_numeric(open))));
+	v[5] = DirectFunctionCall2(numeric_round,
+							   DirectFunctionCall2(numeric_div,
+												   NumericGetDatum(int64_to_numeric(down)),
+												   NumericGetDatum(int64_to_numeric(USECS_PER_MINUTE))),
+							   Int32GetDatum(6));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, v, null)));
+}

@@ -240,3 +240,45 @@ CREATE FUNCTION @extschema@.burn_rate(target double precision, availability doub
 	AS 'MODULE_PATHNAME', 'availability_burn_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.burn_rate(double precision, double precision) IS
 	'share of the error budget spent: (1 - availability) / (1 - target); 1 spends exactly the budget';
+
+-- availability_state: equality and hashing (DISTINCT, GROUP BY, UNION, hash joins), and the
+-- availability_state as typed columns in one call, for clients that should not parse its text
+CREATE FUNCTION @extschema@.availability_state_eq(@extschema@.availability_state, @extschema@.availability_state) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_state_eq(@extschema@.availability_state, @extschema@.availability_state) IS 'the same period, window, maintenance and merged outages';
+CREATE FUNCTION @extschema@.availability_state_ne(@extschema@.availability_state, @extschema@.availability_state) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_state_ne(@extschema@.availability_state, @extschema@.availability_state) IS 'a different period, window, maintenance or outages';
+CREATE FUNCTION @extschema@.availability_state_hash(@extschema@.availability_state) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_state_hash(@extschema@.availability_state) IS 'hash of an availability_state, equal for equal values';
+CREATE FUNCTION @extschema@.availability_state_hash_extended(@extschema@.availability_state, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_state_hash_extended(@extschema@.availability_state, bigint) IS 'seeded hash of an availability_state';
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.availability_state, RIGHTARG = @extschema@.availability_state,
+	FUNCTION = @extschema@.availability_state_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.availability_state, RIGHTARG = @extschema@.availability_state,
+	FUNCTION = @extschema@.availability_state_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.availability_state, @extschema@.availability_state) IS 'the same period, window, maintenance and merged outages';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.availability_state, @extschema@.availability_state) IS 'a different period, window, maintenance or outages';
+CREATE OPERATOR CLASS @extschema@.availability_state_hash_ops
+	DEFAULT FOR TYPE @extschema@.availability_state USING hash AS
+		OPERATOR 1 @extschema@.=,
+		FUNCTION 1 @extschema@.availability_state_hash(@extschema@.availability_state),
+		FUNCTION 2 @extschema@.availability_state_hash_extended(@extschema@.availability_state, bigint);
+
+CREATE FUNCTION @extschema@.availability_state_columns(s @extschema@.availability_state,
+	OUT period_start timestamptz, OUT period_end timestamptz, OUT open_time interval, OUT downtime interval,
+	OUT availability numeric, OUT downtime_minutes numeric)
+	RETURNS record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.availability_state_columns(@extschema@.availability_state) IS
+	'the state as typed columns, for FROM t, LATERAL availability_state_columns(t.s): the period, its open time and downtime, availability as an exact numeric share (NULL without open time), downtime in minutes (6 decimals)';

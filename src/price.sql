@@ -60,14 +60,26 @@ CREATE OPERATOR CLASS @extschema@.price_schedule_hash_ops
 -- charge: not STRICT in the base, so one query can pass a base column that
 -- is NULL for the contracts without a share
 
+-- price_charge is the name to call: charge() is also pg_catalog.charge("char",
+-- "char") (the >= of "char"), so charge('per unit 4.50', '10') with untyped
+-- arguments, as psycopg and node-postgres send them, is not unique (42725).
+-- charge() stays for typed calls (a price_schedule column, numeric units).
+CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric) IS
+	'the month''s charge for a number of units, exact, rounded half-up to cents; 22023 when the schedule has a share';
+CREATE FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.price_charge(@extschema@.price_schedule, numeric, numeric) IS
+	'the month''s charge for (units, base amount of the share), rounded half-up to cents; NULL schedule or units give NULL, a NULL base is no base';
 CREATE FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric) IS
-	'the month''s charge for a number of units, exact, rounded half-up to cents; 22023 when the schedule has a share';
+	'price_charge() under its first name, for typed calls only: charge(unknown, unknown) also matches pg_catalog.charge("char", "char")';
 CREATE FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric, numeric) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'price_charge' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.charge(@extschema@.price_schedule, numeric, numeric) IS
-	'the month''s charge for (units, base amount of the share), rounded half-up to cents; NULL schedule or units give NULL, a NULL base is no base';
+	'price_charge(schedule, units, base) under its first name, for typed calls';
 
 -- accessors, NULL when the schedule has no such term
 

@@ -20,10 +20,14 @@
 
 #include <ctype.h>
 
+#include "common/hashfn.h"
 #include "common/int.h"
+#include "access/htup_details.h"
 #include "access/xact.h"
+#include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
+#include "utils/numeric.h"
 #include "utils/timestamp.h"
 
 PG_FUNCTION_INFO_V1(sla_summary_in);
@@ -717,4 +721,127 @@ sla_summary_max(PG_FUNCTION_ARGS)
 	if (s->timed == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_INTERVAL_P(ms_interval_usecs(s->max));
+}
+
+/* ---------------------------------------------------------------------
+ * equality and hashing (DISTINCT, GROUP BY, hash joins over summaries), and
+ * the summary as typed columns for clients that should not parse its text
+ * --------------------------------------------------------------------- */
+
+PG_FUNCTION_INFO_V1(sla_summary_eq);
+PG_FUNCTION_INFO_V1(sla_summary_ne);
+PG_FUNCTION_INFO_V1(sla_summary_hash);
+PG_FUNCTION_INFO_V1(sla_summary_hash_extended);
+PG_FUNCTION_INFO_V1(sla_summary_columns);
+
+/*
+ * The counts and times that make a summary what it is: min and max mean
+ * nothing without a timed ticket, so they are left out then (two summaries
+ * equal by their text are equal here, and hash alike).
+ */
+static void
+summary_key(const SlaSummary *s, int64 key[8])
+{
+	key[0] = s->met;
+	key[1] = s->breached;
+	key[2] = s->pending;
+	key[3] = s->untargeted;
+	key[4] = s->timed;
+	key[5] = s->total;
+	key[6] = s->timed > 0 ? s->min : 0;
+	key[7] = s->timed > 0 ? s->max : 0;
+}
+
+static bool
+summary_equal(FunctionCallInfo fcinfo)
+{
+	int64		a[8],
+				b[8];
+
+	summary_key(PG_GETARG_SLA_SUMMARY_P(0), a);
+	summary_key(PG_GETARG_SLA_SUMMARY_P(1), b);
+	return memcmp(a, b, sizeof(a)) == 0;
+}
+
+Datum
+sla_summary_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summary_equal(fcinfo));
+}
+
+Datum
+sla_summary_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!summary_equal(fcinfo));
+}
+
+Datum
+sla_summary_hash(PG_FUNCTION_ARGS)
+{
+	int64		key[8];
+
+	summary_key(PG_GETARG_SLA_SUMMARY_P(0), key);
+	return hash_any((unsigned char *) key, sizeof(key));
+}
+
+Datum
+sla_summary_hash_extended(PG_FUNCTION_ARGS)
+{
+	int64		key[8];
+
+	summary_key(PG_GETARG_SLA_SUMMARY_P(0), key);
+	return hash_any_extended((unsigned char *) key, sizeof(key), PG_GETARG_INT64(1));
+}
+
+/* microseconds as hours, rounded to 6 decimals (3.6 ms) */
+static Datum
+usecs_hours(int64 usecs)
+{
+	Datum		h = DirectFunctionCall2(numeric_div,
+									   NumericGetDatum(int64_to_numeric(usecs)),
+									   NumericGetDatum(int64_to_numeric(USECS_PER_HOUR)));
+
+	return DirectFunctionCall2(numeric_round, h, Int32GetDatum(6));
+}
+
+/*
+ * sla_summary_columns(s): met, breached, pending, untargeted, timed,
+ * compliance (numeric, exact), total, mean, min, max (interval), total_hours,
+ * mean_hours (numeric): the accessors in one call, as the OUT parameters of
+ * its SQL declaration say.
+ */
+Datum
+sla_summary_columns(PG_FUNCTION_ARGS)
+{
+	SlaSummary *s = PG_GETARG_SLA_SUMMARY_P(0);
+	TupleDesc	tupdesc;
+	Datum		v[12];
+	bool		null[12] = {false};
+
+	check_version(s);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != 12)
+		elog(ERROR, "sla_summary_columns: return type must be a row of 12 columns");
+	tupdesc = BlessTupleDesc(tupdesc);
+	v[0] = Int64GetDatum(s->met);
+	v[1] = Int64GetDatum(s->breached);
+	v[2] = Int64GetDatum(s->pending);
+	v[3] = Int64GetDatum(s->untargeted);
+	v[4] = Int64GetDatum(s->timed);
+	null[5] = s->met + s->breached == 0;
+	if (!null[5])
+		v[5] = DirectFunctionCall1(numeric_trim_scale,
+								   DirectFunctionCall2(numeric_div,
+								   NumericGetDatum(int64_to_numeric(s->met)),
+								   NumericGetDatum(int64_to_numeric(s->met + s->breached))));
+	v[6] = IntervalPGetDatum(ms_interval_usecs(s->total));
+	null[7] = null[8] = null[9] = null[11] = s->timed == 0;
+	if (s->timed > 0)
+	{
+		v[7] = IntervalPGetDatum(ms_interval_usecs(s->total / s->timed));
+		v[8] = IntervalPGetDatum(ms_interval_usecs(s->min));
+		v[9] = IntervalPGetDatum(ms_interval_usecs(s->max));
+		v[11] = usecs_hours(s->total / s->timed);
+	}
+	v[10] = usecs_hours(s->total);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, v, null)));
 }

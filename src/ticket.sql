@@ -187,3 +187,46 @@ CREATE AGGREGATE @extschema@.sla_compliance(@extschema@.sla_window, timestamptz,
 );
 COMMENT ON AGGREGATE @extschema@.sla_compliance(@extschema@.sla_window, timestamptz, timestamptz, interval) IS
 	'share of decided tickets that met their target, as of now()';
+
+-- sla_summary: equality and hashing (DISTINCT, GROUP BY, UNION, hash joins), and the
+-- sla_summary as typed columns in one call, for clients that should not parse its text
+CREATE FUNCTION @extschema@.sla_summary_eq(@extschema@.sla_summary, @extschema@.sla_summary) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_summary_eq(@extschema@.sla_summary, @extschema@.sla_summary) IS 'the same counts and business times (min and max only when a ticket is timed)';
+CREATE FUNCTION @extschema@.sla_summary_ne(@extschema@.sla_summary, @extschema@.sla_summary) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_summary_ne(@extschema@.sla_summary, @extschema@.sla_summary) IS 'different counts or business times';
+CREATE FUNCTION @extschema@.sla_summary_hash(@extschema@.sla_summary) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_summary_hash(@extschema@.sla_summary) IS 'hash of an sla_summary, equal for equal values';
+CREATE FUNCTION @extschema@.sla_summary_hash_extended(@extschema@.sla_summary, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_summary_hash_extended(@extschema@.sla_summary, bigint) IS 'seeded hash of an sla_summary';
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.sla_summary, RIGHTARG = @extschema@.sla_summary,
+	FUNCTION = @extschema@.sla_summary_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.sla_summary, RIGHTARG = @extschema@.sla_summary,
+	FUNCTION = @extschema@.sla_summary_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.sla_summary, @extschema@.sla_summary) IS 'the same counts and business times (min and max only when a ticket is timed)';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.sla_summary, @extschema@.sla_summary) IS 'different counts or business times';
+CREATE OPERATOR CLASS @extschema@.sla_summary_hash_ops
+	DEFAULT FOR TYPE @extschema@.sla_summary USING hash AS
+		OPERATOR 1 @extschema@.=,
+		FUNCTION 1 @extschema@.sla_summary_hash(@extschema@.sla_summary),
+		FUNCTION 2 @extschema@.sla_summary_hash_extended(@extschema@.sla_summary, bigint);
+
+CREATE FUNCTION @extschema@.sla_summary_columns(s @extschema@.sla_summary,
+	OUT met bigint, OUT breached bigint, OUT pending bigint, OUT untargeted bigint, OUT timed bigint,
+	OUT compliance numeric, OUT total interval, OUT mean interval, OUT min interval, OUT max interval,
+	OUT total_hours numeric, OUT mean_hours numeric)
+	RETURNS record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sla_summary_columns(@extschema@.sla_summary) IS
+	'the summary as typed columns, for FROM t, LATERAL sla_summary_columns(t.s): the counts, compliance as an exact numeric share (NULL with nothing decided), the business times as intervals and as hours (6 decimals)';

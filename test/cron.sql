@@ -12,12 +12,25 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS pg_cron;
 CREATE EXTENSION IF NOT EXISTS managed_services;
 -- what an interrupted earlier run may have left
-SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = 'ms-scorecard-refresh';
+SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname IN ('ms-scorecard-refresh', 'ms-reports-refresh');
 DROP MATERIALIZED VIEW IF EXISTS cron_scorecard;
 DROP TABLE IF EXISTS cron_tickets, cron_contracts;
 RESET client_min_messages;
 
-SELECT plan(9);
+-- examples/scheduled.sql over a small sample (3 000 tickets): the three
+-- materialized views, refreshed together by refresh_reports()
+\set tickets 3000
+\set QUIET on
+SET client_min_messages = warning;
+\i data/sample.sql
+\i data/types.sql
+\i examples/scorecard.sql
+\i data/credits.sql
+\i examples/reconcile.sql
+\i examples/scheduled.sql
+RESET client_min_messages;
+
+SELECT plan(16);
 SELECT has_extension('pg_cron');
 
 CREATE TABLE cron_contracts (vendor text PRIMARY KEY, coverage sla_window, policy sla_policy);
@@ -60,6 +73,27 @@ SELECT cron.schedule('ms-scorecard-refresh', '* * * * *',
 SELECT is((SELECT command FROM cron.job WHERE jobid = :jobid),
           'REFRESH MATERIALIZED VIEW CONCURRENTLY public.cron_scorecard', 'the refresh is scheduled every minute');
 
+-- the reports of examples/scheduled.sql: as created they are the plain
+-- views; a stricter availability target for one vendor changes its misses
+-- (the scorecard), a higher fee its credits in money and so its expected
+-- invoices, which the stored views do not see until refresh_reports() runs
+-- (scheduled in the same minute as the job above)
+CREATE TEMP VIEW reports_stale AS
+SELECT (SELECT count(*) FROM (SELECT vendor, month, sla, attainment, target, unit, better, met, misses, streak,
+                                     recent_misses, escalation, credit_share FROM sla_credits
+                              EXCEPT TABLE scorecard_monthly) x) AS scorecard,
+       (SELECT count(*) FROM (SELECT vendor, month, credit_amount::numeric(12,2) FROM vendor_credits
+                              EXCEPT SELECT vendor, month, credit_amount FROM vendor_credits_monthly) x) AS credits,
+       (SELECT count(*) FROM (SELECT vendor, month, credit_owed, expected, difference, reasons FROM invoice_check
+                              EXCEPT SELECT vendor, month, credit_owed, expected, difference, reasons FROM invoice_check_monthly) x) AS invoices;
+SELECT results_eq('SELECT scorecard, credits, invoices FROM reports_stale', 'VALUES (0::bigint, 0::bigint, 0::bigint)',
+                  'the stored reports as created: the plain views, row for row');
+UPDATE service_levels SET target = 0.99999 WHERE vendor = 'Sentinel SOC' AND sla = 'availability';
+UPDATE contracts SET monthly_fee = 2 * monthly_fee WHERE vendor = 'Sentinel SOC';
+SELECT ok((SELECT scorecard > 0 AND credits > 0 AND invoices > 0 FROM reports_stale),
+          'a stricter target and a higher fee: the scorecard, the credits and the invoice check differ from the stored reports');
+SELECT cron.schedule('ms-reports-refresh', '* * * * *', 'CALL public.refresh_reports()') AS reports_jobid \gset
+
 -- wait for pg_cron's first run of the job (the next minute boundary)
 CREATE FUNCTION pg_temp.wait_for_run(job bigint, timeout interval) RETURNS text
 LANGUAGE plpgsql AS $$
@@ -80,6 +114,16 @@ SELECT is(pg_temp.wait_for_run(:jobid, '75 seconds'), 'succeeded', 'cron.job_run
 SELECT is((SELECT return_message FROM cron.job_run_details WHERE jobid = :jobid ORDER BY runid LIMIT 1),
           'REFRESH MATERIALIZED VIEW', 'the run refreshed the view');
 
+SELECT is(pg_temp.wait_for_run(:reports_jobid, '75 seconds'), 'succeeded', 'refresh_reports() ran from pg_cron');
+SELECT is((SELECT return_message FROM cron.job_run_details WHERE jobid = :reports_jobid ORDER BY runid LIMIT 1),
+          'CALL', 'the run called the procedure');
+SELECT results_eq('SELECT scorecard, credits, invoices FROM reports_stale', 'VALUES (0::bigint, 0::bigint, 0::bigint)',
+                  'after the scheduled refresh the stored reports are the plain views again, all three');
+SELECT is((SELECT count(*)::int FROM invoice_check_monthly i JOIN vendor_credits_monthly v USING (vendor, month)
+           WHERE i.credit_owed <> v.credit_amount), 0,
+          'the invoice check deducts the credits the stored credits view shows');
+SELECT ok(cron.unschedule('ms-reports-refresh'), 'the reports refresh unscheduled');
+
 -- acme: 7 tickets, 4 met, 3 breached (4/7 = 0.5714); beta appears: 1 of 1
 SELECT results_eq($$SELECT vendor, month::text, tickets, met, breached, compliance FROM cron_scorecard ORDER BY 1, 2$$,
                   $$VALUES ('acme', '2026-11-01 00:00:00', 7::bigint, 4::bigint, 3::bigint, 0.5714),
@@ -92,3 +136,7 @@ SELECT is((SELECT count(*)::int FROM cron.job WHERE jobname = 'ms-scorecard-refr
 SELECT * FROM finish();
 DROP MATERIALIZED VIEW cron_scorecard;
 DROP TABLE cron_tickets, cron_contracts;
+SET client_min_messages = warning;
+DROP PROCEDURE refresh_reports();
+DROP TABLE sample_meta, contracts, tickets, ticket_status_history, outages, maintenance, monthly_volumes,
+           invoices, service_levels, soc_alerts, roster, ticket_pauses, ticket_priority_changes CASCADE;
