@@ -58,7 +58,7 @@ ORDER BY t.ticket_id LIMIT 5;
 \echo
 \echo '== Monthly SLA scorecard: response and resolution compliance per vendor (pauses honoured, as of the report date)'
 WITH s AS (
-  SELECT t.vendor, date_trunc('month', t.opened_at AT TIME ZONE 'UTC')::date AS month,
+  SELECT t.vendor, date_trunc('month', t.opened_at AT TIME ZONE sla_timezone(c.coverage))::date AS month,
          sla_summary_agg(c.coverage, t.opened_at, t.acknowledged_at,
                          sla_target(c.policy, t.sev, 'response'), :'as_of') AS response,
          sla_summary_agg(c.coverage, t.opened_at, t.resolved_at,
@@ -165,17 +165,15 @@ WHERE sla_status(c.coverage, t.opened_at, t.resolved_at, g.at_creation, :'as_of'
 ORDER BY t.ticket_id LIMIT 4;
 
 \echo
-\echo '== Availability per vendor and month, in coverage hours, planned maintenance excluded'
+\echo '== Availability per vendor and month (each contract''s months in its own zone), in coverage hours, planned maintenance excluded'
 \echo '   (overlapping and duplicated outages count once; an ongoing outage counts until the month ends)'
 WITH maint AS (SELECT vendor, range_agg(during) AS windows FROM maintenance GROUP BY vendor),
-months AS (SELECT m AS month, tstzrange(m, m + interval '1 month') AS period
-           FROM generate_series(timestamptz '2025-11-01 00:00+00', '2026-10-01 00:00+00', interval '1 month') m),
 monthly AS (
   SELECT c.vendor, mo.month, mo.period, c.coverage, coalesce(mt.windows, '{}') AS windows,
          c.availability_target::float8 AS target,
          availability(tstzrange(o.started_at, o.ended_at), mo.period, c.coverage, coalesce(mt.windows, '{}')) AS a,
          downtime(tstzrange(o.started_at, o.ended_at), mo.period, c.coverage, coalesce(mt.windows, '{}')) AS down
-  FROM contracts c CROSS JOIN months mo
+  FROM contracts c JOIN contract_months mo ON mo.vendor = c.vendor
   LEFT JOIN maint mt ON mt.vendor = c.vendor
   LEFT JOIN outages o ON o.vendor = c.vendor
                      AND tstzrange(o.started_at, o.ended_at) && mo.period
@@ -241,7 +239,7 @@ WITH staffing AS (
          staffed(r.shift, m.period, c.coverage, v.minimum) AS staffed
   FROM (VALUES ('Sentinel SOC', 2), ('Helpdesk GmbH', 3)) v(vendor, minimum)
   JOIN contracts c USING (vendor)
-  CROSS JOIN sla_months m
+  JOIN contract_months m ON m.vendor = v.vendor
   JOIN roster r ON r.vendor = v.vendor AND r.shift && m.period
   GROUP BY r.vendor, m.month)
 SELECT s.vendor, to_char(s.month, 'YYYY-MM') AS month,
