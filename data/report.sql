@@ -275,3 +275,43 @@ SELECT count(*) AS "invoices checked", count(*) FILTER (WHERE abs(difference) > 
        sum(difference) FILTER (WHERE difference > 0) AS "overbilled in all",
        -sum(difference) FILTER (WHERE difference < 0) AS "underbilled in all"
 FROM invoice_check;
+
+\echo
+\echo '== Clocks from the status logs (ticket_clocks): resolution compliance per vendor, reopened tickets under the three reopen rules'
+-- compliance over every ticket's clock (priority in force); then each vendor's
+-- rules (clock_rules) with each reopen rule in turn over the reopened tickets
+-- (more than one cycle under "reopen restarts")
+WITH rules AS (
+  SELECT vendor, m.mode, (regexp_replace(resolution::text, '; reopen \w+$', '') || '; reopen ' || m.mode)::sla_clock_rules AS r
+  FROM clock_rules CROSS JOIN (VALUES ('continues'), ('restarts'), ('ignored')) m(mode)),
+reopened AS (
+  SELECT ticket_id FROM (
+    SELECT l.ticket_id, sla_clock(r.r, l.at, l.status, l.priority ORDER BY l.at, l.seq) AS clock
+    FROM ticket_status_log l JOIN tickets t USING (ticket_id) JOIN rules r ON r.vendor = t.vendor AND r.mode = 'restarts'
+    GROUP BY l.ticket_id) x
+  WHERE sla_clock_cycles(clock) > 1),
+modes AS (
+  SELECT t.vendor, r.mode, sla_clock(r.r, l.at, l.status, l.priority ORDER BY l.at, l.seq) AS clock
+  FROM ticket_status_log l JOIN reopened USING (ticket_id) JOIN tickets t USING (ticket_id) JOIN rules r ON r.vendor = t.vendor
+  GROUP BY l.ticket_id, t.vendor, r.mode),
+per_mode AS (
+  SELECT m.vendor, count(*) FILTER (WHERE mode = 'continues') AS reopened,
+         sla_clock_summary_agg(c.coverage, m.clock, c.policy, 'resolution', 'in force', :'as_of') FILTER (WHERE mode = 'continues') AS continues,
+         sla_clock_summary_agg(c.coverage, m.clock, c.policy, 'resolution', 'in force', :'as_of') FILTER (WHERE mode = 'restarts') AS restarts,
+         sla_clock_summary_agg(c.coverage, m.clock, c.policy, 'resolution', 'in force', :'as_of') FILTER (WHERE mode = 'ignored') AS ignored
+  FROM modes m JOIN contracts c USING (vendor) GROUP BY m.vendor),
+per_vendor AS (
+  SELECT k.vendor, count(*) AS tickets, sla_clock_summary_agg(c.coverage, k.clock, c.policy, 'resolution', 'in force', :'as_of') AS s
+  FROM ticket_clocks k JOIN contracts c USING (vendor) GROUP BY k.vendor)
+SELECT vendor, tickets, round((100 * sla_compliance(s))::numeric, 2) AS "resolution %", reopened,
+       round((100 * sla_compliance(continues))::numeric, 2) AS "reopened: continues %",
+       round((100 * sla_compliance(restarts))::numeric, 2) AS "restarts %",
+       round((100 * sla_compliance(ignored))::numeric, 2) AS "ignored %"
+FROM per_vendor JOIN per_mode USING (vendor) ORDER BY vendor;
+-- the first Jira ticket reopened, its clock explained (in force): its status, priority, pause and
+-- deadline rows, and the verdict (the hour-by-hour open and closed rows left out)
+SELECT k.ticket_id, x.starts, x.ends, x.kind, x.business, x.rule
+FROM ticket_clocks k JOIN contracts c USING (vendor),
+     sla_clock_explain(c.coverage, k.clock, c.policy, 'resolution', 'in force', :'as_of') x
+WHERE k.ticket_id = (SELECT min(ticket_id) FROM ticket_status_log WHERE status = 'Reopened')
+  AND x.kind NOT IN ('open', 'closed', 'open after deadline', 'closed after deadline');

@@ -130,6 +130,18 @@ SELECT c.vendor, m.month, p.part,
        (SELECT staffing_agg(s.span, m.period) FROM shifts s WHERE s.vendor = c.vendor AND s.id % 2 = p.part)
 FROM contracts c, months m, (VALUES (0), (1)) p(part);
 
+-- the SLA clock (issue 21): rules and clocks as columns, each reopen rule, a
+-- priority, a pause, and a stop that may come before the pause (a reopening)
+CREATE TABLE clocks (ticket int PRIMARY KEY REFERENCES tickets, rules sla_clock_rules NOT NULL, clock sla_clock);
+INSERT INTO clocks
+SELECT t.id, ('pause on Pending; stop on Resolved, Closed; reopen ' || r.mode)::ms.sla_clock_rules,
+       sla_clock(('pause on Pending; stop on Resolved, Closed; reopen ' || r.mode)::ms.sla_clock_rules, e.at, e.status, e.prio ORDER BY e.at, e.k)
+FROM tickets t
+CROSS JOIN LATERAL (SELECT (ARRAY['continues', 'restarts', 'ignored'])[1 + t.id % 3] AS mode) r
+CROSS JOIN LATERAL (VALUES (1, t.opened, 'Open', t.sev), (2, t.opened + interval '1 hour', 'Pending', NULL),
+                           (3, t.opened + interval '3 hours', 'In Progress', 'SEV1'::ms.severity), (4, t.done, 'Resolved', NULL)) e(k, at, status, prio)
+GROUP BY t.id, r.mode;
+
 -- indexes: hash on every type with a hash opclass, btree on severity, expressions
 CREATE INDEX contracts_coverage_hash ON contracts USING hash (coverage);
 CREATE INDEX contracts_policy_hash ON contracts USING hash (policy);
@@ -248,6 +260,9 @@ SELECT * FROM mv_rollups ORDER BY 1
 SELECT * FROM mv_monthly ORDER BY 1, 2
 SELECT * FROM mv_credits ORDER BY 1, 2
 SELECT * FROM mv_severity ORDER BY 1
+SELECT * FROM clocks ORDER BY ticket
+SELECT c.ticket, c.rules::text, sla_clock_elapsed(k.coverage, c.clock, '2027-01-01'), sla_clock_status(k.coverage, c.clock, k.policy, 'resolution', 'in force', '2027-01-01'), sla_clock_deadline(k.coverage, c.clock, '8 hours', '2027-01-01'), sla_clock_paused(c.clock), sla_clock_cycles(c.clock) FROM clocks c JOIN tickets t ON t.id = c.ticket JOIN contracts k ON k.vendor = t.vendor ORDER BY 1
+SELECT t.vendor, sla_clock_summary_agg(k.coverage, c.clock, k.policy, 'resolution', 'at end', '2027-01-01') FROM clocks c JOIN tickets t ON t.id = c.ticket JOIN contracts k ON k.vendor = t.vendor GROUP BY 1 ORDER BY 1
 SET enable_seqscan = off
 SELECT vendor FROM contracts WHERE coverage = 'mon-fri 09:00-17:00 Europe/Berlin holidays 2026-12-25,2026-12-26 hours 2026-12-24 09:00-12:00'
 SELECT vendor FROM contracts WHERE policy = 'SEV0 respond 5 minutes resolve 1 hour; SEV3 resolve next business day'

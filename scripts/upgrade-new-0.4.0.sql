@@ -47,6 +47,9 @@ SELECT sla_clock_summary_agg('mon-fri 09:00-17:00', c, '4 hours', '2026-12-01') 
 FROM (SELECT sla_clock('pause on Pending; stop on Resolved, Closed', at, status, prio ORDER BY at, seq) AS c FROM issue21_log) x;
 SELECT * FROM sla_clock_explain('mon-fri 09:00-17:00',
   (SELECT sla_clock('pause on Pending; stop on Resolved, Closed', at, status, prio ORDER BY at, seq) FROM issue21_log), '4 hours', '2026-12-01');
+SELECT * FROM sla_clock_explain('mon-fri 09:00-17:00',
+  (SELECT sla_clock('pause on Pending; stop on Resolved, Closed; reopen restarts', at, status, prio ORDER BY at, seq) FROM issue21_log),
+  'SEV1 resolve 2 hours; SEV2 resolve 4 hours', 'resolution', 'in force', '2026-12-01');
 -- (end of the issue 21 section)
 
 

@@ -911,21 +911,18 @@ sla_clock_recv(PG_FUNCTION_ARGS)
  * old one), so memory is the timeline's, doubling, not the events'.
  */
 static SlaClock *
-clock_event(SlaClock *c, const SlaClockRules *r, TimestampTz t,
+clock_event(SlaClock *c, int what, bool has_start, TimestampTz t,
 			const char *status, int len, int prio)
 {
 	int			last = c->nseg > 0 ? c->seg[c->nseg - 1].kind : SEG_UNSTARTED;
 	const char *lname = c->nseg > 0 ? clock_seg_name(c, c->nseg - 1) : NULL;
 	int			lprio = c->nseg > 0 ? c->seg[c->nseg - 1].prio : -1;
 	int			kind;
-	int			what;
-	bool		has_start;
 
 	if (prio < 0)
 		prio = lprio;
 	if (status == NULL)
 		return clock_push(c, t, last, lname, lname ? strlen(lname) : 0, prio);
-	what = rules_classify(r, status, len, &has_start);
 	while (len > 0 && is_space(*status))
 		status++, len--;
 	while (len > 0 && is_space(status[len - 1]))
@@ -947,12 +944,93 @@ clock_event(SlaClock *c, const SlaClockRules *r, TimestampTz t,
 	return clock_push(c, t, kind, status, len, prio);
 }
 
+/*
+ * Per call site (fn_extra): the rules, detoasted once, and the statuses
+ * seen with what each does, so that an event costs a comparison of its
+ * rules' bytes (a sorted input hands them over packed, which a plain
+ * detoast would copy for every event) and, for a status seen before, a
+ * lookup instead of trimming and comparing against every rule status.
+ */
+#define CLOCK_CACHE_SLOTS	8
+#define CLOCK_CACHE_NAMELEN	64
+
+typedef struct ClockTransCache
+{
+	SlaClockRules *rules;		/* NULL until the first event */
+	bool		has_start;
+	int			next;			/* the slot to replace next */
+	struct
+	{
+		int			len;		/* -1: empty */
+		int			what;
+		char		name[CLOCK_CACHE_NAMELEN];
+	}			slot[CLOCK_CACHE_SLOTS];
+} ClockTransCache;
+
+/* the rules of this event, the cached copy while they stay the same */
+static ClockTransCache *
+clock_cache_rules(FunctionCallInfo fcinfo)
+{
+	ClockTransCache *cc = (ClockTransCache *) fcinfo->flinfo->fn_extra;
+	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(1));
+
+	if (cc && cc->rules && !VARATT_IS_EXTERNAL(raw) && !VARATT_IS_COMPRESSED(raw) &&
+		VARSIZE_ANY_EXHDR(raw) == VARSIZE(cc->rules) - VARHDRSZ &&
+		memcmp(VARDATA_ANY(raw), VARDATA(cc->rules), VARSIZE(cc->rules) - VARHDRSZ) == 0)
+		return cc;
+	if (cc == NULL)
+		cc = fcinfo->flinfo->fn_extra =
+			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ClockTransCache));
+	else if (cc->rules)
+		pfree(cc->rules);
+	{
+		SlaClockRules *r = PG_GETARG_SLA_CLOCK_RULES_P(1);
+		const char *p = r->data;
+
+		cc->rules = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, VARSIZE(r));
+		memcpy(cc->rules, r, VARSIZE(r));
+		cc->has_start = false;
+		for (int i = 0; i < r->nstatus; i++)
+		{
+			cc->has_start |= *p == CLOCK_START;
+			p += 1 + strlen(p + 1) + 1;
+		}
+	}
+	for (int i = 0; i < CLOCK_CACHE_SLOTS; i++)
+		cc->slot[i].len = -1;
+	cc->next = 0;
+	return cc;
+}
+
+/* what a status (untrimmed) does under the cached rules */
+static int
+clock_cache_classify(ClockTransCache *cc, const char *s, int len)
+{
+	bool		has_start;
+	int			what;
+	int			i;
+
+	for (i = 0; i < CLOCK_CACHE_SLOTS; i++)
+		if (cc->slot[i].len == len && memcmp(cc->slot[i].name, s, len) == 0)
+			return cc->slot[i].what;
+	what = rules_classify(cc->rules, s, len, &has_start);
+	if (len <= CLOCK_CACHE_NAMELEN)
+	{
+		i = cc->next;
+		cc->next = (i + 1) % CLOCK_CACHE_SLOTS;
+		memcpy(cc->slot[i].name, s, len);
+		cc->slot[i].len = len;
+		cc->slot[i].what = what;
+	}
+	return what;
+}
+
 Datum
 sla_clock_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	SlaClock   *c;
-	SlaClockRules *r;
+	ClockTransCache *cc;
 	TimestampTz t;
 	int			prio = -1;
 
@@ -970,13 +1048,13 @@ sla_clock_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	r = PG_GETARG_SLA_CLOCK_RULES_P(1);
+	cc = clock_cache_rules(fcinfo);
 	t = PG_GETARG_TIMESTAMPTZ(2);
 	win_check_ts(t);
 	if (PG_ARGISNULL(0))
 	{
 		c = clock_alloc(8, 64);
-		c->reopen = r->reopen;
+		c->reopen = cc->rules->reopen;
 	}
 	else
 	{
@@ -992,19 +1070,21 @@ sla_clock_trans(PG_FUNCTION_ARGS)
 					errdetail("An event at %s came after one at %s.", later, earlier),
 					errhint("Call it as sla_clock(rules, at, status ORDER BY at, seq)."));
 		}
-		if (c->reopen != r->reopen)
+		if (c->reopen != cc->rules->reopen)
 			ereport(ERROR,
 					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					errmsg("sla_clock rules differ between the events of one clock"));
 	}
 	c->last = t;
 	if (PG_ARGISNULL(3))
-		c = clock_event(c, r, t, NULL, 0, prio);
+		c = clock_event(c, CLOCK_OTHER, cc->has_start, t, NULL, 0, prio);
 	else
 	{
 		text	   *s = PG_GETARG_TEXT_PP(3);
+		const char *str = VARDATA_ANY(s);
+		int			len = VARSIZE_ANY_EXHDR(s);
 
-		c = clock_event(c, r, t, VARDATA_ANY(s), VARSIZE_ANY_EXHDR(s), prio);
+		c = clock_event(c, clock_cache_classify(cc, str, len), cc->has_start, t, str, len, prio);
 	}
 	PG_RETURN_POINTER(c);
 }

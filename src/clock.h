@@ -118,4 +118,26 @@ extern char **clock_pause_names(const SlaClock *c, const ClockCycle *cy);
 /* the cycles of c as of as_of (none before it starts) */
 extern int	clock_cycles(const SlaClock *c, TimestampTz as_of, ClockCycle **out);
 
+/* one priority period of a cycle, for sla_clock_explain */
+typedef struct ClockPeriodRow
+{
+	TimestampTz from;
+	TimestampTz to;
+	int64		business;		/* business time from..to, pauses honoured */
+	char	   *rule;			/* the priority and its target */
+} ClockPeriodRow;
+
+/* a clock judged under a policy and a reading, for sla_clock_explain */
+typedef struct ClockExplained
+{
+	int			ncy;
+	ClockCycle *cy;
+	const Interval **targets;	/* per cycle, the target it is judged by (NULL: none) */
+	int		   *nper;			/* per cycle, its priority periods */
+	ClockPeriodRow **per;
+} ClockExplained;
+
+extern bool clock_explain_policy(FunctionCallInfo fcinfo, WinSched *ws, TimestampTz *as_of,
+								 ClockExplained *x);
+
 #endif							/* MS_CLOCK_H */

@@ -236,3 +236,10 @@ CREATE FUNCTION @extschema@.sla_clock_explain(w @extschema@.sla_window, clock @e
 	AS 'MODULE_PATHNAME', 'sla_clock_explain' LANGUAGE C STABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION @extschema@.sla_clock_explain(@extschema@.sla_window, @extschema@.sla_clock, interval) IS
 	'a clock''s timeline as of the transaction''s start (now())';
+CREATE FUNCTION @extschema@.sla_clock_explain(w @extschema@.sla_window, clock @extschema@.sla_clock, policy @extschema@.sla_policy,
+		metric text, reading text, as_of timestamptz,
+		OUT starts timestamptz, OUT ends timestamptz, OUT kind text, OUT business interval, OUT rule text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'sla_clock_explain_policy' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.sla_clock_explain(@extschema@.sla_window, @extschema@.sla_clock, @extschema@.sla_policy, text, text, timestamptz) IS
+	'a clock''s timeline with a priority reading, per cycle: the row naming its status, a row per priority period with its target, then the timeline against the target the reading gives the cycle (as sla_clock_status judges it): (window, clock, policy, response or resolution, reading at creation, in force or at end, as of)';

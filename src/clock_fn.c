@@ -41,6 +41,7 @@ typedef struct ClockJudged
 	bool		untargeted;		/* no target (for some cycle) */
 	int64		elapsed;		/* sum over the cycles */
 	const Interval *target;		/* the current cycle's target */
+	const Interval **targets;	/* each cycle's (NULL: none) */
 } ClockJudged;
 
 static const Interval *
@@ -155,6 +156,7 @@ clock_judge(WinSched *ws, const SlaClock *c, const ClockTarget *ct, TimestampTz 
 	j->status = SLA_MET;
 	if (j->ncy == 0)
 		return;
+	j->targets = palloc0(sizeof(Interval *) * j->ncy);
 	if (!ct->fixed && ct->reading != READ_IN_FORCE)
 		ticket_target = prio_target(ct, clock_prio(c, j->cy, j->ncy, as_of,
 												   ct->reading == READ_AT_END));
@@ -180,6 +182,7 @@ clock_judge(WinSched *ws, const SlaClock *c, const ClockTarget *ct, TimestampTz 
 		else
 			j->status = worse(j->status, o);
 		j->target = t;
+		j->targets[i] = t;
 	}
 }
 
@@ -282,6 +285,63 @@ judged_args(FunctionCallInfo fcinfo, bool policy, ClockJudged *j, WinSched **ws,
 	*ws = win_sched_cached(fcinfo, 0);
 	clock_judge(*ws, PG_GETARG_SLA_CLOCK_P(1), &ct, *as_of, j);
 	return j->ncy > 0 && j->target != NULL;
+}
+
+/*
+ * For sla_clock_explain's policy form, (w, clock, policy, kind, reading
+ * [, as_of]): the clock judged as sla_clock_status judges it, each cycle
+ * with the target it is judged by (NULL: none) and its priority periods,
+ * each a row (from, to, business time in it, "SEV2: resolution target
+ * 08:00:00").  Returns false when an argument is NULL.
+ */
+bool
+clock_explain_policy(FunctionCallInfo fcinfo, WinSched *ws, TimestampTz *as_of,
+					 ClockExplained *x)
+{
+	ClockTarget ct;
+	ClockJudged j;
+	const SlaClock *c;
+
+	memset(x, 0, sizeof(ClockExplained));
+	if (PG_ARGISNULL(1) || !target_args(fcinfo, 2, true, &ct, as_of))
+		return false;
+	c = PG_GETARG_SLA_CLOCK_P(1);
+	clock_judge(ws, c, &ct, *as_of, &j);
+	x->ncy = j.ncy;
+	x->cy = j.cy;
+	x->targets = j.targets;
+	x->nper = palloc0(sizeof(int) * Max(j.ncy, 1));
+	x->per = palloc0(sizeof(ClockPeriodRow *) * Max(j.ncy, 1));
+	for (int i = 0; i < j.ncy; i++)
+	{
+		const ClockCycle *cy = &j.cy[i];
+		TimestampTz *from = palloc(sizeof(TimestampTz) * (cy->hi - cy->lo + 1));
+		int		   *prio = palloc(sizeof(int) * (cy->hi - cy->lo + 1));
+		int			m = cycle_periods(c, cy, *as_of, from, prio);
+		TimestampTz end = cy->open ? *as_of : Min(cy->done, *as_of);
+
+		x->nper[i] = m;
+		x->per[i] = palloc(sizeof(ClockPeriodRow) * m);
+		for (int k = 0; k < m; k++)
+		{
+			ClockPeriodRow *r = &x->per[i][k];
+			const Interval *t = prio_target(&ct, prio[k]);
+			const char *kind = ct.kind == SLA_RESPONSE ? "response" : "resolution";
+
+			r->from = from[k];
+			r->to = k + 1 < m ? from[k + 1] : end;
+			r->business = sla_elapsed_p(ws, &cy->pauses, r->from, r->to);
+			if (prio[k] < 0)
+				r->rule = psprintf("no priority: no %s target", kind);
+			else if (t == NULL)
+				r->rule = psprintf("SEV%d: no %s target", prio[k], kind);
+			else
+				r->rule = psprintf("SEV%d: %s target %s", prio[k], kind,
+								   DatumGetCString(DirectFunctionCall1(interval_out,
+																	   IntervalPGetDatum(t))));
+		}
+	}
+	return true;
 }
 
 /* ---------------------------------------------------------------------

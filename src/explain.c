@@ -565,18 +565,53 @@ sla_explain_now(PG_FUNCTION_ARGS)
 }
 
 PG_FUNCTION_INFO_V1(sla_clock_explain);
+PG_FUNCTION_INFO_V1(sla_clock_explain_policy);
+
+/* the explainer of a clock's call, in callcxt */
+static void
+clock_explainer(FunctionCallInfo fcinfo, Explainer *ex, bool merge_closed)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	memset(ex, 0, sizeof(Explainer));
+	ex->ws = win_sched_cached(fcinfo, 0);
+	ex->zone = pstrdup(win_zone_name(PG_GETARG_SLA_WINDOW_P(0)));
+	ex->ts = rsinfo->setResult;
+	ex->desc = rsinfo->setDesc;
+	ex->merge_closed = merge_closed;
+	initStringInfo(&ex->held_rule);
+}
+
+/*
+ * One cycle: a row naming the status that started it ("start", or
+ * "reopened"), its priority periods (policy form), then its timeline as
+ * sla_explain gives it against target, each paused piece naming the
+ * statuses behind the pause; no timeline without a target.
+ */
+static void
+clock_explain_cycle(Explainer *ex, const SlaClock *c, const ClockCycle *cy, bool first,
+					const Interval *target, TimestampTz as_of,
+					const ClockPeriodRow *per, int nper)
+{
+	put_row(ex, cy->start, cy->start, first ? "start" : "reopened", 0,
+			psprintf("status '%s'", clock_seg_name(c, cy->lo)));
+	for (int k = 0; k < nper; k++)
+		put_row(ex, per[k].from, per[k].to, "priority", per[k].business, per[k].rule);
+	if (target == NULL)
+		return;
+	ex->pause_names = clock_pause_names(c, cy);
+	explain_ticket(ex, cy->start, cy->open, cy->done, target, as_of,
+				   cy->pauses.n > 0 ? clock_pauses_multirange(cy->pauses.iv, cy->pauses.n) : NULL);
+}
 
 /*
  * sla_clock_explain(w, clock, target [, as_of [, merge_closed]]): each
- * cycle's timeline as sla_explain gives it, after a row naming the status
- * that started the cycle ("start", or "reopened"), each paused piece naming
- * the statuses behind the pause.
+ * cycle explained against the target.
  */
 Datum
 sla_clock_explain(PG_FUNCTION_ARGS)
 {
 	Explainer	ex;
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt;
 	MemoryContext oldcxt;
 	TimestampTz as_of;
@@ -588,28 +623,47 @@ sla_clock_explain(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || (PG_NARGS() > 3 && PG_ARGISNULL(3)))
 		return (Datum) 0;
 	as_of = PG_NARGS() > 3 ? PG_GETARG_TIMESTAMPTZ(3) : GetCurrentTransactionStartTimestamp();
-	memset(&ex, 0, sizeof(ex));
-	ex.ws = win_sched_cached(fcinfo, 0);
 	callcxt = AllocSetContextCreate(CurrentMemoryContext, "sla_clock_explain call",
 									ALLOCSET_SMALL_SIZES);
 	oldcxt = MemoryContextSwitchTo(callcxt);
-	ex.zone = pstrdup(win_zone_name(PG_GETARG_SLA_WINDOW_P(0)));
-	ex.ts = rsinfo->setResult;
-	ex.desc = rsinfo->setDesc;
-	ex.merge_closed = PG_NARGS() > 4 && !PG_ARGISNULL(4) && PG_GETARG_BOOL(4);
-	initStringInfo(&ex.held_rule);
+	clock_explainer(fcinfo, &ex, PG_NARGS() > 4 && !PG_ARGISNULL(4) && PG_GETARG_BOOL(4));
 	c = PG_GETARG_SLA_CLOCK_P(1);
 	n = clock_cycles(c, as_of, &cy);
 	for (int i = 0; i < n; i++)
-	{
-		StringInfoData name;
+		clock_explain_cycle(&ex, c, &cy[i], i == 0, PG_GETARG_INTERVAL_P(2), as_of, NULL, 0);
+	MemoryContextSwitchTo(oldcxt);
+	MemoryContextDelete(callcxt);
+	return (Datum) 0;
+}
 
-		initStringInfo(&name);
-		appendStringInfo(&name, "status '%s'", clock_seg_name(c, cy[i].lo));
-		put_row(&ex, cy[i].start, cy[i].start, i == 0 ? "start" : "reopened", 0, name.data);
-		ex.pause_names = clock_pause_names(c, &cy[i]);
-		explain_ticket(&ex, cy[i].start, cy[i].open, cy[i].done, PG_GETARG_INTERVAL_P(2), as_of,
-					   cy[i].pauses.n > 0 ? clock_pauses_multirange(cy[i].pauses.iv, cy[i].pauses.n) : NULL);
+/*
+ * sla_clock_explain(w, clock, policy, kind, reading [, as_of]): each cycle
+ * with its priority periods and its timeline against the target the
+ * reading gives it, as sla_clock_status judges it.
+ */
+Datum
+sla_clock_explain_policy(PG_FUNCTION_ARGS)
+{
+	Explainer	ex;
+	MemoryContext callcxt;
+	MemoryContext oldcxt;
+	TimestampTz as_of;
+	ClockExplained x;
+
+	explain_init_srf(fcinfo);
+	if (PG_ARGISNULL(0) || (PG_NARGS() > 5 && PG_ARGISNULL(5)))
+		return (Datum) 0;
+	callcxt = AllocSetContextCreate(CurrentMemoryContext, "sla_clock_explain call",
+									ALLOCSET_SMALL_SIZES);
+	oldcxt = MemoryContextSwitchTo(callcxt);
+	clock_explainer(fcinfo, &ex, false);
+	if (clock_explain_policy(fcinfo, ex.ws, &as_of, &x))
+	{
+		SlaClock   *c = PG_GETARG_SLA_CLOCK_P(1);
+
+		for (int i = 0; i < x.ncy; i++)
+			clock_explain_cycle(&ex, c, &x.cy[i], i == 0, x.targets[i], as_of,
+								x.per[i], x.nper[i]);
 	}
 	MemoryContextSwitchTo(oldcxt);
 	MemoryContextDelete(callcxt);

@@ -11,7 +11,7 @@ RESET client_min_messages;
 SET TimeZone = 'UTC';
 SET LOCAL max_parallel_workers_per_gather = 0;   -- keep random() draws in one order
 
-SELECT plan(21);
+SELECT plan(27);
 
 SELECT has_type('sla_clock_rules');
 SELECT has_type('sla_clock');
@@ -255,6 +255,70 @@ SELECT is((SELECT count(*)::int FROM (
            WHERE par.s IS DISTINCT FROM ser.s OR par.p IS DISTINCT FROM ser.p), 0,
           'forced-parallel results = serial results (20 copies of each clock)');
 SET LOCAL max_parallel_workers_per_gather = 0;
+
+-- sla_clock_explain with a priority reading: hand-worked, T1 of docs/tickets.md
+-- (SEV3 Monday 09:00, SEV1 at 15:00, resolved Tuesday 10:00; 09-17 UTC): the
+-- SEV3 period has 6 h on the clock, the SEV1 one 2 + 1 h; in force the cycle
+-- is judged by SEV1's 4 h from the start (deadline Monday 13:00, breached),
+-- at creation by SEV3's 16 h (deadline Tuesday 17:00, met)
+CREATE TEMP TABLE t1 AS
+SELECT sla_clock('stop on Resolved', at, status, sev ORDER BY at) AS c
+FROM (VALUES ('2026-11-23 09:00+00'::timestamptz, 'Open', 'SEV3'::severity), ('2026-11-23 15:00+00', NULL, 'SEV1'),
+             ('2026-11-24 10:00+00', 'Resolved', NULL)) v(at, status, sev);
+SELECT results_eq(
+  $$SELECT starts, ends, kind, business, rule FROM t1, sla_clock_explain('mon-fri 09:00-17:00', c,
+      'SEV1 resolve 4 hours; SEV2 resolve 8 hours; SEV3 resolve 16 hours', 'resolution', 'in force', '2026-11-30')
+    WHERE kind IN ('start', 'priority', 'deadline', 'resolved')$$,
+  $$VALUES ('2026-11-23 09:00+00'::timestamptz, '2026-11-23 09:00+00'::timestamptz, 'start', interval '0', 'status ''Open'''),
+           ('2026-11-23 09:00+00', '2026-11-23 15:00+00', 'priority', '6 hours', 'SEV3: resolution target 16:00:00'),
+           ('2026-11-23 15:00+00', '2026-11-24 10:00+00', 'priority', '3 hours', 'SEV1: resolution target 04:00:00'),
+           ('2026-11-23 13:00+00', '2026-11-23 13:00+00', 'deadline', '0', 'target 04:00:00'),
+           ('2026-11-24 10:00+00', '2026-11-24 10:00+00', 'resolved', '0', 'breached')$$,
+  'sla_clock_explain in force: the priority periods, the SEV1 deadline, breached');
+SELECT results_eq(
+  $$SELECT starts, kind, rule FROM t1, sla_clock_explain('mon-fri 09:00-17:00', c,
+      'SEV1 resolve 4 hours; SEV2 resolve 8 hours; SEV3 resolve 16 hours', 'resolution', 'at creation', '2026-11-30')
+    WHERE kind IN ('deadline', 'resolved')$$,
+  $$VALUES ('2026-11-24 10:00+00'::timestamptz, 'resolved', 'met'), ('2026-11-24 17:00+00', 'deadline', 'target 16:00:00')$$,
+  'sla_clock_explain at creation: the SEV3 deadline, met');
+
+-- on the random clocks, for the three readings and the three reopen rules: the
+-- explanation's verdict (the worst of its cycles' last rows) is sla_clock_status,
+-- the current cycle's deadline row sla_clock_deadline (5 374 of them), and the priority periods
+-- add up to sla_clock_elapsed
+CREATE TEMP TABLE readings (reading text);
+INSERT INTO readings VALUES ('at creation'), ('in force'), ('at end');
+CREATE TEMP TABLE expl AS
+SELECT k.ticket, k.mode, k.as_of, r.reading, x.*
+FROM clk k CROSS JOIN terms CROSS JOIN readings r,
+     sla_clock_explain(w, k.c, policy, 'resolution', r.reading, k.as_of) WITH ORDINALITY x;
+SELECT is((SELECT count(*)::int FROM (
+             SELECT k.ticket, k.mode, k.as_of, r.reading, sla_clock_status(w, k.c, policy, 'resolution', r.reading, k.as_of) AS s
+             FROM clk k CROSS JOIN terms CROSS JOIN readings r) a
+           FULL JOIN (
+             SELECT ticket, mode, as_of, reading,
+                    CASE WHEN bool_or(rule = 'breached') THEN 'breached' WHEN bool_or(rule = 'pending') THEN 'pending' ELSE 'met' END AS s
+             FROM expl WHERE kind IN ('resolved', 'as of') GROUP BY 1, 2, 3, 4) b
+           USING (ticket, mode, as_of, reading) WHERE a.s IS DISTINCT FROM b.s), 0,
+          'sla_clock_explain with a reading: its verdict = sla_clock_status (2 400 clocks x 3 readings)');
+CREATE TEMP TABLE expl_dl AS
+WITH cur AS (SELECT ticket, mode, as_of, reading, max(ordinality) AS o FROM expl WHERE kind IN ('start', 'reopened') GROUP BY 1, 2, 3, 4)
+SELECT e.ticket, e.mode, e.as_of, e.reading, e.starts AS deadline
+FROM expl e JOIN cur USING (ticket, mode, as_of, reading) WHERE e.kind = 'deadline' AND e.ordinality > cur.o;
+SELECT is((SELECT count(*)::int FROM clk k CROSS JOIN terms CROSS JOIN readings r
+           LEFT JOIN expl_dl d ON (d.ticket, d.mode, d.as_of, d.reading) = (k.ticket, k.mode, k.as_of, r.reading)
+           WHERE d.deadline IS DISTINCT FROM nullif(sla_clock_deadline(w, k.c, policy, 'resolution', r.reading, k.as_of), 'infinity')), 0,
+          'sla_clock_explain with a reading: the current cycle''s deadline row = sla_clock_deadline (none while an open pause holds it: infinity)');
+SELECT is((SELECT count(*)::int FROM (
+             SELECT k.ticket, k.mode, k.as_of, r.reading, sla_clock_elapsed(w, k.c, k.as_of) AS e
+             FROM clk k CROSS JOIN terms CROSS JOIN readings r) a
+           FULL JOIN (
+             SELECT ticket, mode, as_of, reading, sum(business) AS e FROM expl WHERE kind = 'priority' GROUP BY 1, 2, 3, 4) b
+           USING (ticket, mode, as_of, reading) WHERE a.e IS DISTINCT FROM b.e), 0,
+          'sla_clock_explain with a reading: the priority periods add up to sla_clock_elapsed');
+SELECT is((SELECT count(*)::int FROM sla_clock_explain('mon-fri 09:00-17:00', (SELECT c FROM t1),
+             'SEV1 resolve 4 hours', 'resolution', 'in force', NULL)), 0,
+          'sla_clock_explain with a reading as of NULL: no rows');
 
 -- a GROUP BY ticket over a million events (125 000 tickets of 8 events)
 CREATE TEMP TABLE big AS
