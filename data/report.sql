@@ -72,7 +72,8 @@ SELECT vendor, to_char(month, 'YYYY-MM') AS month,
        sla_breached(resolution) AS "res. breached",
        sla_pending(resolution) AS "res. pending",
        date_trunc('minute', sla_mean_elapsed(resolution)) AS "mean resolution (business)"
-FROM s ORDER BY 1, 2;
+FROM s WHERE month IN (SELECT month FROM sla_months)   -- the reporting months, each in the contract's zone
+ORDER BY 1, 2;
 
 \echo
 \echo '== October 2026 by severity: resolution SLA with and without the waiting-on-customer pauses'
