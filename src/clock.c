@@ -158,22 +158,6 @@ rskip(RulesParser *ps)
 		ps->p++;
 }
 
-static int
-word_len(const char *p)
-{
-	int			n = 0;
-
-	while (isalpha((unsigned char) p[n]))
-		n++;
-	return n;
-}
-
-static bool
-word_is(const char *p, int len, const char *w)
-{
-	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
-}
-
 /* one status, quoted or bare; its trimmed text in *out */
 static bool
 parse_status(RulesParser *ps, StringInfo out)
@@ -255,13 +239,13 @@ static bool
 parse_term(RulesParser *ps)
 {
 	const char *at = ps->p;
-	int			len = word_len(at);
+	int			len = ms_alpha_len(at);
 	int			kind = -1;
 
 	for (int k = 0; k < 3; k++)
-		if (word_is(at, len, term_words[k]))
+		if (ms_word_is(at, len, term_words[k]))
 			kind = k;
-	if (kind < 0 && word_is(at, len, "reopen"))
+	if (kind < 0 && ms_word_is(at, len, "reopen"))
 	{
 		const char *m;
 		int			mlen;
@@ -271,9 +255,9 @@ parse_term(RulesParser *ps)
 		ps->p += len;
 		rskip(ps);
 		m = ps->p;
-		mlen = word_len(m);
+		mlen = ms_alpha_len(m);
 		for (int r = 0; r < 3; r++)
-			if (word_is(m, mlen, reopen_words[r]))
+			if (ms_word_is(m, mlen, reopen_words[r]))
 				ps->rb->reopen = r;
 		if (ps->rb->reopen < 0)
 			return rules_error(ps, m, "expected \"continues\", \"restarts\" or \"ignored\" after \"reopen\".");
@@ -288,7 +272,7 @@ parse_term(RulesParser *ps)
 	ps->rb->seen[kind] = true;
 	ps->p += len;
 	rskip(ps);
-	if (!word_is(ps->p, word_len(ps->p), "on"))
+	if (!ms_word_is(ps->p, ms_alpha_len(ps->p), "on"))
 		return rules_error(ps, ps->p, "expected \"on\" after \"%s\".", term_words[kind]);
 	ps->p += 2;
 	return parse_status_list(ps, kind);
@@ -731,7 +715,7 @@ static bool
 parse_seg(ClockParser *ps, SlaClock **c, TimestampTz t)
 {
 	const char *at = ps->p;
-	int			len = word_len(at);
+	int			len = ms_alpha_len(at);
 	int			kind = -1;
 	StringInfoData name;
 	int			prio = -1;
@@ -774,7 +758,7 @@ parse_clock(ClockParser *ps, SlaClock **c)
 	if (strncmp(ps->p, "reopen ", 7) != 0)
 		return clock_error(ps, ps->p, "expected \"reopen continues\", \"reopen restarts\" or \"reopen ignored\".");
 	ps->p += 7;
-	len = word_len(ps->p);
+	len = ms_alpha_len(ps->p);
 	for (int k = 0; k < 3; k++)
 		if (len == (int) strlen(reopen_words[k]) && strncmp(ps->p, reopen_words[k], len) == 0)
 			r = k;

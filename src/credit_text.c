@@ -291,28 +291,11 @@ skip(CsParser *ps)
 		ps->p++;
 }
 
-/* length of the word at p (letters only) */
-static int
-word_len(const char *p)
-{
-	int			n = 0;
-
-	while (isalpha((unsigned char) p[n]))
-		n++;
-	return n;
-}
-
-static bool
-word_is(const char *p, int len, const char *w)
-{
-	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
-}
-
 /* the next token, quoted in messages: a word, a number or one character */
 static int
 token_len(const char *p)
 {
-	int			n = word_len(p);
+	int			n = ms_alpha_len(p);
 
 	if (n > 0)
 		return Min(n, 24);
@@ -330,8 +313,8 @@ expect_word(CsParser *ps, const char *w, const char *after)
 	int			len;
 
 	skip(ps);
-	len = word_len(ps->p);
-	if (!word_is(ps->p, len, w))
+	len = ms_alpha_len(ps->p);
+	if (!ms_word_is(ps->p, len, w))
 	{
 		if (*ps->p == '\0')
 			return cs_error(ps, ps->p, "expected \"%s\" after \"%s\", found the end.", w, after);
@@ -350,8 +333,8 @@ accept_word(CsParser *ps, const char *w)
 	int			len;
 
 	skip(ps);
-	len = word_len(ps->p);
-	if (word_is(ps->p, len, w))
+	len = ms_alpha_len(ps->p);
+	if (ms_word_is(ps->p, len, w))
 	{
 		ps->p += len;
 		return true;
@@ -498,8 +481,8 @@ parse_trigger_ex(CsParser *ps, const char *term, bool bare_row, int32 *row, int3
 			return false;
 		skip(ps);
 		at = ps->p;
-		len = word_len(at);
-		if (word_is(at, len, "in"))
+		len = ms_alpha_len(at);
+		if (ms_word_is(at, len, "in"))
 		{
 			ps->p += len;
 			if (!expect_word(ps, "a", "in") || !expect_word(ps, "row", "in a"))
@@ -508,7 +491,7 @@ parse_trigger_ex(CsParser *ps, const char *term, bool bare_row, int32 *row, int3
 				return cs_error(ps, at, "\"%s\" gives two \"in a row\" counts.", term);
 			*row = c;
 		}
-		else if (word_is(at, len, "of"))
+		else if (ms_word_is(at, len, "of"))
 		{
 			ps->p += len;
 			/* "K of the last N" reads as "K of N" */
@@ -557,10 +540,10 @@ parse_bands(CsParser *ps)
 
 		skip(ps);
 		at = ps->p;
-		len = word_len(at);
-		if (word_is(at, len, "below"))
+		len = ms_alpha_len(at);
+		if (ms_word_is(at, len, "below"))
 			above = false;
-		else if (word_is(at, len, "above"))
+		else if (ms_word_is(at, len, "above"))
 			above = true;
 		else if (*at == '\0')
 			return cs_error(ps, at, "expected another band (\"below\" or \"above\") after \",\", found the end.");
@@ -652,21 +635,21 @@ term_kind(CsParser *ps, const char *at, int len, int *bit, const char **name)
 		{"at", T_AT_RISK, "at risk"},
 	};
 
-	if (word_is(at, len, "chronic"))
+	if (ms_word_is(at, len, "chronic"))
 	{
 		const char *q = at + len;
 
 		while (*q && isspace((unsigned char) *q))
 			q++;
-		*bit = word_is(q, word_len(q), "cap") ? T_CHRONIC_CAP :
-			word_is(q, word_len(q), "period") ? T_CHRONIC_PERIOD_CAP : T_CHRONIC;
+		*bit = ms_word_is(q, ms_alpha_len(q), "cap") ? T_CHRONIC_CAP :
+			ms_word_is(q, ms_alpha_len(q), "period") ? T_CHRONIC_PERIOD_CAP : T_CHRONIC;
 		*name = *bit == T_CHRONIC_CAP ? "chronic cap" :
 			*bit == T_CHRONIC_PERIOD_CAP ? "chronic period cap" : "chronic";
 		return true;
 	}
 	for (int i = 0; i < (int) lengthof(words); i++)
 	{
-		if (word_is(at, len, words[i].word))
+		if (ms_word_is(at, len, words[i].word))
 		{
 			*bit = words[i].bit;
 			*name = words[i].name;
@@ -900,7 +883,7 @@ parse_term(CsParser *ps)
 
 	skip(ps);
 	at = ps->p;
-	len = word_len(at);
+	len = ms_alpha_len(at);
 	if (!term_kind(ps, at, len, &bit, &name))
 		return false;
 	if (ps->seen & bit)

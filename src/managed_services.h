@@ -12,6 +12,29 @@
 
 #include "pg_compat.h"
 
+#include <ctype.h>
+#include <string.h>
+
+/*
+ * The text parsers' words: the length of the run of letters at p, and
+ * whether those len characters are the keyword w (case-insensitive).
+ */
+static inline int
+ms_alpha_len(const char *p)
+{
+	int			n = 0;
+
+	while (isalpha((unsigned char) p[n]))
+		n++;
+	return n;
+}
+
+static inline bool
+ms_word_is(const char *p, int len, const char *w)
+{
+	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
+}
+
 /* An interval of pure time (no days or months), as business time is given. */
 extern Interval *ms_interval_usecs(int64 usecs);
 

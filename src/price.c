@@ -259,16 +259,10 @@ word_len(const char *p)
 }
 
 static bool
-word_is(const char *p, int len, const char *w)
-{
-	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
-}
-
-static bool
 is_reserved(const char *p, int len)
 {
 	for (int i = 0; i < (int) lengthof(reserved_words); i++)
-		if (word_is(p, len, reserved_words[i]))
+		if (ms_word_is(p, len, reserved_words[i]))
 			return true;
 	return false;
 }
@@ -277,7 +271,7 @@ static int
 unit_lookup(const char *p, int len)
 {
 	for (int i = 0; i < (int) lengthof(unit_words); i++)
-		if (word_is(p, len, unit_words[i].one) || word_is(p, len, unit_words[i].many))
+		if (ms_word_is(p, len, unit_words[i].one) || ms_word_is(p, len, unit_words[i].many))
 			return i;
 	return -1;
 }
@@ -518,16 +512,6 @@ pskip(PriceParser *pp)
 		pp->p++;
 }
 
-static int
-alpha_len(const char *p)
-{
-	int			n = 0;
-
-	while (isalpha((unsigned char) p[n]))
-		n++;
-	return n;
-}
-
 /* the next word, if it is w (consumed) */
 static bool
 accept_word(PriceParser *pp, const char *w)
@@ -535,8 +519,8 @@ accept_word(PriceParser *pp, const char *w)
 	int			len;
 
 	pskip(pp);
-	len = alpha_len(pp->p);
-	if (len > 0 && word_is(pp->p, len, w))
+	len = ms_alpha_len(pp->p);
+	if (len > 0 && ms_word_is(pp->p, len, w))
 	{
 		pp->p += len;
 		return true;
@@ -877,12 +861,12 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 
 	pskip(pp);
 	at = pp->p;
-	len = alpha_len(at);
+	len = ms_alpha_len(at);
 	if (len == 0)
 		return price_error(pp, at, "expected a term: fixed, per, graduated, volume, share or minimum charge.");
 	pp->p += len;
 
-	if (word_is(at, len, "fixed"))
+	if (ms_word_is(at, len, "fixed"))
 	{
 		if (ps->flags & PRICE_HAS_FIXED)
 			return duplicate(pp, at, pp->at_fixed, "a second fixed fee");
@@ -900,11 +884,11 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 				return false;
 		}
 	}
-	else if (word_is(at, len, "per"))
+	else if (ms_word_is(at, len, "per"))
 		return parse_per(pp, ps, at);
-	else if (word_is(at, len, "graduated") || word_is(at, len, "volume"))
+	else if (ms_word_is(at, len, "graduated") || ms_word_is(at, len, "volume"))
 	{
-		int			mode = word_is(at, len, "graduated") ? PRICE_TIERS_GRADUATED : PRICE_TIERS_VOLUME;
+		int			mode = ms_word_is(at, len, "graduated") ? PRICE_TIERS_GRADUATED : PRICE_TIERS_VOLUME;
 
 		if (ps->tiermode != PRICE_TIERS_NONE)
 			return duplicate(pp, at, pp->at_tiers, "a second set of tiers");
@@ -918,9 +902,9 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 		if (!parse_tiers(pp, psp))
 			return false;
 	}
-	else if (word_is(at, len, "share"))
+	else if (ms_word_is(at, len, "share"))
 		return parse_share(pp, ps, at);
-	else if (word_is(at, len, "minimum") && accept_word(pp, "charge"))
+	else if (ms_word_is(at, len, "minimum") && accept_word(pp, "charge"))
 	{
 		if (pp->at_min_charge != NULL)
 			return duplicate(pp, at, pp->at_min_charge, "a second minimum charge");
@@ -928,9 +912,9 @@ parse_term(PriceParser *pp, PriceSchedule **psp)
 		if (!parse_number(pp, &pp->min_charge, "an amount after \"minimum charge\", e.g. minimum charge 5000.00"))
 			return false;
 	}
-	else if (word_is(at, len, "minimum"))
+	else if (ms_word_is(at, len, "minimum"))
 		return price_error(pp, at, "\"minimum\" with no term before it: it follows the term it applies to, as in per unit 4.50 minimum 1000 or share 8%% minimum 2000.00, or it is a minimum charge (minimum charge 5000.00).");
-	else if (word_is(at, len, "including"))
+	else if (ms_word_is(at, len, "including"))
 		return price_error(pp, at, "\"including\" follows a fixed fee, as in fixed 18500.00 including 800 units.");
 	else
 		return price_error(pp, at, "unknown term \"%.*s\": expected fixed, per, graduated, volume, share or minimum charge.",

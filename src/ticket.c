@@ -88,29 +88,13 @@ pskip(PolicyParser *ps)
 		ps->p++;
 }
 
-static int
-alpha_len(const char *p)
-{
-	int			n = 0;
-
-	while (isalpha((unsigned char) p[n]))
-		n++;
-	return n;
-}
-
-static bool
-word_is(const char *p, int len, const char *w)
-{
-	return len == (int) strlen(w) && pg_strncasecmp(p, w, len) == 0;
-}
-
 /* respond / response -> 0, resolve / resolution -> 1, else -1 */
 static int
 kind_word(const char *p, int len)
 {
-	if (word_is(p, len, "respond") || word_is(p, len, "response"))
+	if (ms_word_is(p, len, "respond") || ms_word_is(p, len, "response"))
 		return SLA_RESPONSE;
-	if (word_is(p, len, "resolve") || word_is(p, len, "resolution"))
+	if (ms_word_is(p, len, "resolve") || ms_word_is(p, len, "resolution"))
 		return SLA_RESOLUTION;
 	return -1;
 }
@@ -124,17 +108,17 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 	t->days = 0;
 	t->usecs = 0;
 	pskip(ps);
-	if (word_is(ps->p, alpha_len(ps->p), "next"))
+	if (ms_word_is(ps->p, ms_alpha_len(ps->p), "next"))
 	{
 		const char *at = ps->p;
 
 		ps->p += 4;
 		pskip(ps);
-		if (!word_is(ps->p, alpha_len(ps->p), "business"))
+		if (!ms_word_is(ps->p, ms_alpha_len(ps->p), "business"))
 			return policy_error(ps, ps->p, "expected \"business day\" after \"next\".");
-		ps->p += alpha_len(ps->p);
+		ps->p += ms_alpha_len(ps->p);
 		pskip(ps);
-		if (!word_is(ps->p, alpha_len(ps->p), "day"))
+		if (!ms_word_is(ps->p, ms_alpha_len(ps->p), "day"))
 			return policy_error(ps, ps->p, "expected \"day\" after \"next business\".");
 		ps->p += 3;
 		pskip(ps);
@@ -172,28 +156,28 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 		}
 		pskip(ps);
 		u = ps->p;
-		len = alpha_len(u);
+		len = ms_alpha_len(u);
 		if (len == 0)
 			return policy_error(ps, u, "missing unit after %lld: expected minutes, hours or days.", (long long) n);
 		ps->p += len;
-		if (word_is(u, len, "business"))
+		if (ms_word_is(u, len, "business"))
 		{
 			pskip(ps);
 			u = ps->p;
-			len = alpha_len(u);
+			len = ms_alpha_len(u);
 			ps->p += len;
-			if (!(word_is(u, len, "day") || word_is(u, len, "days") ||
-				  word_is(u, len, "hour") || word_is(u, len, "hours")))
+			if (!(ms_word_is(u, len, "day") || ms_word_is(u, len, "days") ||
+				  ms_word_is(u, len, "hour") || ms_word_is(u, len, "hours")))
 				return policy_error(ps, u, "expected \"days\" or \"hours\" after \"business\".");
 		}
-		if (word_is(u, len, "minute") || word_is(u, len, "minutes") ||
-			word_is(u, len, "min") || word_is(u, len, "mins") || word_is(u, len, "m"))
+		if (ms_word_is(u, len, "minute") || ms_word_is(u, len, "minutes") ||
+			ms_word_is(u, len, "min") || ms_word_is(u, len, "mins") || ms_word_is(u, len, "m"))
 			t->usecs += n * USECS_PER_MINUTE;
-		else if (word_is(u, len, "hour") || word_is(u, len, "hours") ||
-				 word_is(u, len, "hr") || word_is(u, len, "hrs") || word_is(u, len, "h"))
+		else if (ms_word_is(u, len, "hour") || ms_word_is(u, len, "hours") ||
+				 ms_word_is(u, len, "hr") || ms_word_is(u, len, "hrs") || ms_word_is(u, len, "h"))
 			t->usecs += n * USECS_PER_HOUR;
-		else if (word_is(u, len, "day") || word_is(u, len, "days") || word_is(u, len, "d") ||
-				 word_is(u, len, "week") || word_is(u, len, "weeks") || word_is(u, len, "w"))
+		else if (ms_word_is(u, len, "day") || ms_word_is(u, len, "days") || ms_word_is(u, len, "d") ||
+				 ms_word_is(u, len, "week") || ms_word_is(u, len, "weeks") || ms_word_is(u, len, "w"))
 		{
 			/*
 			 * A week is 7 business days, as sla_deadline reads an interval's
@@ -205,8 +189,8 @@ parse_amounts(PolicyParser *ps, SlaTarget *t)
 				return policy_error(ps, at, "target amount is out of range.");
 			t->days += (int32) n;
 		}
-		else if (word_is(u, len, "month") || word_is(u, len, "months") ||
-				 word_is(u, len, "year") || word_is(u, len, "years"))
+		else if (ms_word_is(u, len, "month") || ms_word_is(u, len, "months") ||
+				 ms_word_is(u, len, "year") || ms_word_is(u, len, "years"))
 			return policy_error(ps, u, "\"%.*s\" has no fixed length in business time: give the target in business days, hours or minutes.",
 								len, u);
 		else
@@ -243,7 +227,7 @@ parse_policy(PolicyParser *ps, SlaPolicy *pol)
 				ps->p++;
 			if (*ps->p == '\0' || *ps->p == ';')
 				return policy_error(ps, ps->p, "expected \"respond\" or \"resolve\" and a target after the severity.");
-			len = alpha_len(ps->p);
+			len = ms_alpha_len(ps->p);
 			if (kind_word(ps->p, len) >= 0)
 				break;
 			ps->p += len;
@@ -261,7 +245,7 @@ parse_policy(PolicyParser *ps, SlaPolicy *pol)
 		while (*ps->p && *ps->p != ';')
 		{
 			const char *kw = ps->p;
-			int			len = alpha_len(kw);
+			int			len = ms_alpha_len(kw);
 			int			kind = kind_word(kw, len);
 
 			if (kind < 0)

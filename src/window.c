@@ -139,17 +139,6 @@ comma_then(WinParser *ps, int (*starts)(int))
 	return true;
 }
 
-/* length of the alphabetic word at p */
-static int
-word_len(const char *p)
-{
-	int			n = 0;
-
-	while (isalpha((unsigned char) p[n]))
-		n++;
-	return n;
-}
-
 static int
 match_day(const char *p, int len)
 {
@@ -166,7 +155,7 @@ match_day(const char *p, int len)
 static bool
 parse_day(WinParser *ps, int *day)
 {
-	int			len = word_len(ps->p);
+	int			len = ms_alpha_len(ps->p);
 
 	*day = match_day(ps->p, len);
 	if (*day < 0)
