@@ -602,7 +602,7 @@ line_judge(LineState *st, bool met_known, Datum att, int32 month)
 			{
 				fixed = num_fixed(att, 6, CS_PLAIN_MAX, &a6);
 				if (!fixed)
-					a = DatumGetNumeric(PG_DETOAST_DATUM(att));
+					a = DatumGetNumeric(att);
 				read = true;
 			}
 			c = fixed ? (a6 > e->target) - (a6 < e->target) : ncmp(a, target_numeric(e->target));
@@ -1116,7 +1116,7 @@ money_cents(Datum d, const char *what)
 
 	if (num_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
 		return (int64) c;
-	n = DatumGetNumeric(PG_DETOAST_DATUM(d));
+	n = DatumGetNumeric(d);
 	if (numeric_is_nan(n) || numeric_is_inf(n))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
