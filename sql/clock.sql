@@ -130,8 +130,49 @@ FROM (VALUES ('2026-11-23 09:00+00'::timestamptz, 'New'), ('2026-11-23 10:00+00'
 SELECT sla_clock('stop on Done', at, s) IS NULL AS no_clock
 FROM (VALUES (NULL::timestamptz, 'Open'), (NULL, 'Done')) v(at, s);
 
--- events out of order, rules that change between events, times out of range
+-- events out of order: the clock puts them in time order (Done at 09:00
+-- starts and stops it, Open at 10:00 reopens it), with or without ORDER BY
 SELECT sla_clock('stop on Done', at, s) FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Open'), ('2026-11-23 09:00+00', 'Done')) v(at, s);
+SELECT sla_clock('stop on Done', at, s ORDER BY at DESC) FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Open'), ('2026-11-23 09:00+00', 'Done')) v(at, s);
+-- at one instant, the order received: Open then Done is stopped after 10:00, Done then Open running
+SELECT sla_clock('stop on Done', at, s) FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Open'), ('2026-11-23 10:00+00', 'Done')) v(at, s);
+SELECT sla_clock('stop on Done', at, s) FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Done'), ('2026-11-23 10:00+00', 'Open')) v(at, s);
+-- ties among events out of order keep their order too: Pending, then Open, at 11:00 (running after)
+SELECT sla_clock('pause on Pending; stop on Done', at, s)
+FROM (VALUES ('2026-11-23 11:00+00'::timestamptz, 'Pending'), ('2026-11-23 09:00+00', 'New'),
+             ('2026-11-23 11:00+00', 'Open'), ('2026-11-23 10:00+00', 'Pending')) v(at, s);
+-- a blank status (no priority) is no change, but it is the last event
+SELECT sla_clock('stop on Done', at, s) FROM (VALUES ('2026-11-23 11:00+00'::timestamptz, '  '), ('2026-11-23 10:00+00', 'Open')) v(at, s);
+-- statuses that trim to one name are one name: ' Pending ' and 'Pending' one pause
+SELECT sla_clock('pause on Pending; stop on Done', at, s)
+FROM (VALUES ('2026-11-23 09:00+00'::timestamptz, 'Open'), ('2026-11-23 10:00+00', ' Pending '), ('2026-11-23 11:00+00', 'Pending')) v(at, s);
+-- a long log out of order: 40 events of 20 statuses (more than the clock's
+-- first room, more names than its name cache), shuffled = in order
+WITH ev AS (SELECT i, timestamptz '2026-11-23 09:00+00' + i * interval '7 minutes' AS at,
+                   CASE WHEN i = 40 THEN 'Done' WHEN i % 7 = 3 THEN 'Pending' ELSE 'Status ' || (i % 19) END AS s
+            FROM generate_series(1, 40) i)
+SELECT (SELECT sla_clock('pause on Pending; stop on Done', at, s) FROM (SELECT * FROM ev ORDER BY md5(i::text)) x)::text
+     = (SELECT sla_clock('pause on Pending; stop on Done', at, s ORDER BY at) FROM ev)::text AS shuffled_same,
+       sla_clock_cycles(sla_clock('pause on Pending; stop on Done', at, s)) AS cycles,
+       sla_clock_paused(sla_clock('pause on Pending; stop on Done', at, s)) = tstzmultirange(
+         (SELECT range_agg(tstzrange(at, at + interval '7 minutes')) FROM ev WHERE i % 7 = 3)) AS pauses_right
+FROM ev;
+-- the aggregate's working state is not a clock: an aggregate of the user's own
+-- over sla_clock_trans without sla_clock_final cannot hand it out
+CREATE AGGREGATE pg_temp.raw_clock(sla_clock_rules, timestamptz, text) (SFUNC = sla_clock_trans, STYPE = sla_clock);
+SELECT pg_temp.raw_clock('stop on Done', at, s)::text FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Open')) v(at, s);
+SELECT sla_clock_trans(NULL, 'stop on Done', '2026-11-23 10:00+00', 'Open');
+-- nor can such a state, stored, be finished later: its statuses were the query's
+CREATE TEMP TABLE raw_states AS
+SELECT pg_temp.raw_clock('stop on Done', at, s) AS g FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Open')) v(at, s);
+CREATE FUNCTION pg_temp.keep(sla_clock, sla_clock) RETURNS sla_clock LANGUAGE sql AS 'SELECT $2';
+CREATE AGGREGATE pg_temp.finish_clock(sla_clock) (SFUNC = pg_temp.keep, STYPE = sla_clock, FINALFUNC = sla_clock_final);
+SELECT pg_temp.finish_clock(g) FROM raw_states;
+-- in the query that gathered it, the same state finishes as the clock
+SELECT pg_temp.finish_clock(g) FROM (SELECT pg_temp.raw_clock('stop on Done', at, s) AS g
+                                     FROM (VALUES ('2026-11-23 10:00+00'::timestamptz, 'Open')) v(at, s)) x;
+
+-- rules that change between events, times out of range
 SELECT sla_clock(r::sla_clock_rules, at, s ORDER BY at)
 FROM (VALUES ('stop on Done', '2026-11-23 09:00+00'::timestamptz, 'Open'), ('stop on Done; reopen ignored', '2026-11-23 10:00+00', 'Done')) v(r, at, s);
 SELECT sla_clock('stop on Done', 'infinity', 'Open');

@@ -22,8 +22,11 @@
 
 #include <ctype.h>
 
+#include "common/hashfn.h"
+#include "common/pg_prng.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/memutils.h"
@@ -470,7 +473,10 @@ static SlaClock *
 clock_alloc(int segcap, int namecap)
 {
 	Size		sz = CLOCK_HDRSZ + sizeof(ClockSeg) * segcap + namecap;
-	SlaClock   *c = palloc0(sz);
+	SlaClock   *c = palloc(sz);
+
+	/* the segments and names are written as they are added */
+	memset(c, 0, CLOCK_HDRSZ);
 
 	SET_VARSIZE(c, sz);
 	c->version = SLA_CLOCK_VERSION;
@@ -499,6 +505,18 @@ clock_resized(const SlaClock *c, int segcap, int namecap)
 	return n;
 }
 
+/* add name (len bytes, room checked) to c's names; its offset */
+static int32
+clock_name_append(SlaClock *c, const char *name, int len)
+{
+	int32		off = c->namelen;
+
+	memcpy(clock_names(c) + off, name, len);
+	clock_names(c)[off + len] = '\0';
+	c->namelen += len + 1;
+	return off;
+}
+
 /* the offset of name (len bytes) in c's names, adding it; -1 when no room */
 static int32
 clock_name_ref(SlaClock *c, const char *name, int len)
@@ -516,41 +534,25 @@ clock_name_ref(SlaClock *c, const char *name, int len)
 	}
 	if (c->namelen + len + 1 > c->namecap)
 		return -1;
-	memcpy(names + c->namelen, name, len);
-	names[c->namelen + len] = '\0';
-	c->namelen += len + 1;
-	return off;
+	return clock_name_append(c, name, len);
 }
 
 /*
- * Append a segment (kind, name, prio) at t unless nothing changes; returns
- * the clock, a larger copy when it had no room.
+ * Append a segment (kind, the name at offset ref or -1, prio) at t unless
+ * nothing changes; returns the clock, a larger copy when it had no room.
+ * Names are stored once, so equal offsets are equal names.
  */
 static SlaClock *
-clock_push(SlaClock *c, TimestampTz t, int kind, const char *name, int len, int prio)
+clock_push_ref(SlaClock *c, TimestampTz t, int kind, int32 ref, int prio)
 {
-	int32		ref = -1;
-
 	if (c->nseg == 0 && kind == SEG_UNSTARTED && prio < 0)
 		return c;				/* nothing known yet */
 	if (c->nseg > 0)
 	{
 		ClockSeg   *l = &c->seg[c->nseg - 1];
-		const char *ln = clock_seg_name(c, c->nseg - 1);
 
-		if (l->kind == kind && l->prio == prio &&
-			((ln == NULL && name == NULL) ||
-			 (ln && name && (int) strlen(ln) == len && memcmp(ln, name, len) == 0)))
+		if (l->kind == kind && l->prio == prio && l->name == ref)
 			return c;
-	}
-	if (name)
-	{
-		ref = clock_name_ref(c, name, len);
-		if (ref < 0)
-		{
-			c = clock_resized(c, c->segcap, Max(c->namecap * 2, c->namelen + len + 1));
-			ref = clock_name_ref(c, name, len);
-		}
 	}
 	if (c->nseg == c->segcap)
 		c = clock_resized(c, c->segcap * 2, c->namecap);
@@ -561,6 +563,65 @@ clock_push(SlaClock *c, TimestampTz t, int kind, const char *name, int len, int 
 	c->seg[c->nseg].pad = 0;
 	c->nseg++;
 	return c;
+}
+
+/*
+ * The names placed in a clock being built from nothing, so that a name
+ * costs a comparison with the few already there (by the caller's pointer
+ * first: the replay passes each status's one copy in its dictionary), not
+ * a scan of the names area.  Past CLOCK_NAME_CACHE names, the scan.
+ */
+#define CLOCK_NAME_CACHE 16
+
+typedef struct ClockNameCache
+{
+	int			n;
+	const char *ptr[CLOCK_NAME_CACHE];
+	int			len[CLOCK_NAME_CACHE];
+	int32		ref[CLOCK_NAME_CACHE];
+} ClockNameCache;
+
+/* the offset of name (len bytes) in *c's names, adding it (*c may grow) */
+static int32
+clock_ref_for(SlaClock **c, const char *name, int len, ClockNameCache *nc)
+{
+	int32		ref;
+
+	if (nc && nc->n <= CLOCK_NAME_CACHE)
+	{
+		for (int i = 0; i < nc->n; i++)
+			if (nc->ptr[i] == name ||
+				(nc->len[i] == len && memcmp(clock_names(*c) + nc->ref[i], name, len) == 0))
+				return nc->ref[i];
+		/* every name of *c is in the cache: this one is new */
+		if ((*c)->namelen + len + 1 > (*c)->namecap)
+			*c = clock_resized(*c, (*c)->segcap, Max((*c)->namecap * 2, (*c)->namelen + len + 1));
+		ref = clock_name_append(*c, name, len);
+		if (nc->n < CLOCK_NAME_CACHE)
+		{
+			nc->ptr[nc->n] = name;
+			nc->len[nc->n] = len;
+			nc->ref[nc->n] = ref;
+		}
+		nc->n++;
+		return ref;
+	}
+	ref = clock_name_ref(*c, name, len);
+	if (ref < 0)
+	{
+		*c = clock_resized(*c, (*c)->segcap, Max((*c)->namecap * 2, (*c)->namelen + len + 1));
+		ref = clock_name_ref(*c, name, len);
+	}
+	return ref;
+}
+
+/* clock_push_ref with the name given as text (NULL for none) */
+static SlaClock *
+clock_push(SlaClock *c, TimestampTz t, int kind, const char *name, int len, int prio)
+{
+	if (c->nseg == 0 && kind == SEG_UNSTARTED && prio < 0)
+		return c;
+	return clock_push_ref(c, t, kind, name ? clock_ref_for(&c, name, len, NULL) : -1, prio);
 }
 
 /*
@@ -885,71 +946,186 @@ sla_clock_recv(PG_FUNCTION_ARGS)
 }
 
 /* ---------------------------------------------------------------------
- * the aggregate: sla_clock(rules, at, status [, priority] ORDER BY at)
+ * the aggregate: sla_clock(rules, at, status [, priority] [ORDER BY at, seq])
  * --------------------------------------------------------------------- */
 
 /*
- * One event.  The state is the clock itself, with room to grow: in place
- * inside an aggregate; a larger copy when full (in the per-call context, so
- * that the executor copies it into the aggregate's context and frees the
- * old one), so memory is the timeline's, doubling, not the events'.
+ * One event, in time order, into a clock being built: a segment where it
+ * changes the state, the status or the priority.  status is trimmed and
+ * clipped, NULL for none.  Returns the clock, a larger copy when it had no
+ * room.
  */
 static SlaClock *
 clock_event(SlaClock *c, int what, bool has_start, TimestampTz t,
-			const char *status, int len, int prio)
+			const char *status, int len, int prio, ClockNameCache *nc)
 {
 	int			last = c->nseg > 0 ? c->seg[c->nseg - 1].kind : SEG_UNSTARTED;
-	const char *lname = c->nseg > 0 ? clock_seg_name(c, c->nseg - 1) : NULL;
+	int32		lref = c->nseg > 0 ? c->seg[c->nseg - 1].name : -1;
 	int			lprio = c->nseg > 0 ? c->seg[c->nseg - 1].prio : -1;
 	int			kind;
 
 	if (prio < 0)
 		prio = lprio;
 	if (status == NULL)
-		return clock_push(c, t, last, lname, lname ? strlen(lname) : 0, prio);
-	while (len > 0 && is_space(*status))
-		status++, len--;
-	while (len > 0 && is_space(status[len - 1]))
-		len--;
-	if (len == 0)				/* a blank status is no status */
-		return clock_push(c, t, last, lname, lname ? strlen(lname) : 0, prio);
+		return clock_push_ref(c, t, last, lref, prio);
 	if (last == SEG_STOPPED)
 	{
 		/* a run of stops stops at the first; after it, ignored stands */
 		if (what == CLOCK_STOP || c->reopen == CLOCK_REOPEN_IGNORED)
-			return clock_push(c, t, last, lname, strlen(lname), prio);
+			return clock_push_ref(c, t, last, lref, prio);
 	}
 	else if (last == SEG_UNSTARTED && has_start && what != CLOCK_START && what != CLOCK_STOP)
 		/* before the start: the priority only */
-		return clock_push(c, t, SEG_UNSTARTED, NULL, 0, prio);
+		return clock_push_ref(c, t, SEG_UNSTARTED, -1, prio);
 	kind = what == CLOCK_STOP ? SEG_STOPPED : what == CLOCK_PAUSE ? SEG_PAUSED : SEG_RUNNING;
-	if (len > CLOCK_MAX_STATUS_LEN)
-		len = pg_mbcliplen(status, len, CLOCK_MAX_STATUS_LEN);
-	return clock_push(c, t, kind, status, len, prio);
+	return clock_push_ref(c, t, kind, clock_ref_for(&c, status, len, nc), prio);
 }
 
 /*
- * Per call site (fn_extra): the rules, detoasted once, and the statuses
- * seen with what each does, so that an event costs a comparison of its
- * rules' bytes (a sorted input hands them over packed, which a plain
- * detoast would copy for every event) and, for a status seen before, a
- * lookup instead of trimming and comparing against every rule status.
+ * The aggregate gathers a ticket's events as received and the final
+ * function replays them in time order (events at one instant in the order
+ * received).  So a call needs no ORDER BY unless the log has equal times,
+ * and the plan may hash the tickets instead of sorting the log.
+ *
+ * Per call site (fn_extra): the rules, detoasted once, and a dictionary of
+ * the statuses seen, each with what it does under the rules; an event in
+ * the state is its time and 4 bytes (the status's entry, what it does, its
+ * priority), so that a ticket's state stays small and an event costs a
+ * hash lookup.
  */
-#define CLOCK_CACHE_SLOTS	8
-#define CLOCK_CACHE_NAMELEN	64
+typedef struct ClockStatus
+{
+	uint32		hash;
+	int			rawlen;
+	char	   *raw;			/* as given */
+	const char *name;			/* trimmed and clipped; NULL when blank */
+	int			namelen;
+	int			what;			/* CLOCK_*, under the rules of generation gen */
+	uint32		gen;
+} ClockStatus;
+
+typedef struct ClockDict
+{
+	uint64		nonce;			/* random: a state names its dictionary by it too */
+	int			n;
+	int			cap;
+	ClockStatus *st;
+	int			tsize;			/* slots of the hash table, a power of 2 */
+	int		   *table;			/* index into st + 1; 0 for none */
+} ClockDict;
 
 typedef struct ClockTransCache
 {
 	SlaClockRules *rules;		/* NULL until the first event */
+	bool		rules_const;	/* the call's rules are a constant */
 	bool		has_start;
-	int			next;			/* the slot to replace next */
-	struct
-	{
-		int			len;		/* -1: empty */
-		int			what;
-		char		name[CLOCK_CACHE_NAMELEN];
-	}			slot[CLOCK_CACHE_SLOTS];
+	uint32		gen;			/* bumped when the rules change */
+	ClockDict	dict;
 } ClockTransCache;
+
+/*
+ * The gathering state: a varlena labelled sla_clock with version
+ * SLA_CLOCK_GATHERING (every reader of a clock refuses it), then cap times
+ * and cap event words.
+ */
+typedef struct ClockGather
+{
+	int32		vl_len_;
+	uint8		version;		/* SLA_CLOCK_GATHERING */
+	uint8		reopen;
+	uint8		flags;			/* CLOCK_GATHER_* */
+	uint8		pad;
+	int32		nev;
+	int32		cap;
+	ClockDict  *dict;			/* the call site's statuses, */
+	uint64		nonce;			/* ... checked live before it is read */
+	TimestampTz at[FLEXIBLE_ARRAY_MEMBER];
+	/* then cap uint32: EV_WHAT | EV_PRIO | EV_STATUS */
+} ClockGather;
+
+#define GATHER_HDRSZ offsetof(ClockGather, at)
+#define GATHER_FIRST_CAP 8		/* 8 events: 128 bytes */
+#define EV_WHAT(w)		((uint32) (w) & 0x7)
+#define EV_PRIO(w)		((int) (((w) >> 3) & 0xF) - 1)
+#define EV_STATUS(w)	((int) ((w) >> 7) - 1)	/* -1: none */
+#define EV_MAX_STATUSES	((1 << 25) - 2)
+
+static inline uint32 *
+gather_words(const ClockGather *g)
+{
+	return (uint32 *) &g->at[g->cap];
+}
+
+static ClockGather *
+gather_alloc(int cap)
+{
+	Size		sz = GATHER_HDRSZ + (sizeof(TimestampTz) + sizeof(uint32)) * (Size) cap;
+	ClockGather *g;
+
+	if (sz > MaxAllocSize / 2)
+		ereport(ERROR,
+				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				errmsg("sla_clock has too many events"));
+	g = palloc(sz);
+	SET_VARSIZE(g, sz);
+	g->version = SLA_CLOCK_GATHERING;
+	g->flags = 0;
+	g->pad = 0;
+	g->nev = 0;
+	g->cap = cap;
+	return g;
+}
+
+/*
+ * The dictionaries of this backend's running sla_clock calls.  A state
+ * points at its call site's dictionary; the final function reads it only
+ * when it is one of these with the state's nonce, so that a state of
+ * another query, or bytes stored by an aggregate of the user's own, is an
+ * error and never a read of freed memory.  A dictionary leaves the list
+ * when its call site's memory goes.
+ */
+static ClockDict **live_dicts = NULL;
+static int	n_live_dicts = 0;
+static int	cap_live_dicts = 0;
+
+static void
+dict_forget(void *arg)
+{
+	for (int i = 0; i < n_live_dicts; i++)
+		if (live_dicts[i] == (ClockDict *) arg)
+		{
+			live_dicts[i] = live_dicts[--n_live_dicts];
+			return;
+		}
+}
+
+static void
+dict_register(ClockDict *d, MemoryContext cxt)
+{
+	MemoryContextCallback *cb = MemoryContextAlloc(cxt, sizeof(MemoryContextCallback));
+
+	if (n_live_dicts == cap_live_dicts)
+	{
+		cap_live_dicts = Max(8, cap_live_dicts * 2);
+		live_dicts = live_dicts
+			? repalloc(live_dicts, sizeof(ClockDict *) * cap_live_dicts)
+			: MemoryContextAlloc(TopMemoryContext, sizeof(ClockDict *) * cap_live_dicts);
+	}
+	d->nonce = pg_prng_uint64(&pg_global_prng_state);
+	live_dicts[n_live_dicts++] = d;
+	cb->func = dict_forget;
+	cb->arg = d;
+	MemoryContextRegisterResetCallback(cxt, cb);
+}
+
+static bool
+dict_live(const ClockDict *d, uint64 nonce)
+{
+	for (int i = 0; i < n_live_dicts; i++)
+		if (live_dicts[i] == d)
+			return d->nonce == nonce;
+	return false;
+}
 
 /* the rules of this event, the cached copy while they stay the same */
 static ClockTransCache *
@@ -958,13 +1134,23 @@ clock_cache_rules(FunctionCallInfo fcinfo)
 	ClockTransCache *cc = (ClockTransCache *) fcinfo->flinfo->fn_extra;
 	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(1));
 
+	if (cc && cc->rules_const)
+		return cc;
 	if (cc && cc->rules && !VARATT_IS_EXTERNAL(raw) && !VARATT_IS_COMPRESSED(raw) &&
 		VARSIZE_ANY_EXHDR(raw) == VARSIZE(cc->rules) - VARHDRSZ &&
 		memcmp(VARDATA_ANY(raw), VARDATA(cc->rules), VARSIZE(cc->rules) - VARHDRSZ) == 0)
 		return cc;
 	if (cc == NULL)
+	{
+		Aggref	   *aggref = AggGetAggref(fcinfo);
+
 		cc = fcinfo->flinfo->fn_extra =
 			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ClockTransCache));
+		dict_register(&cc->dict, fcinfo->flinfo->fn_mcxt);
+		/* rules written as a constant need no comparison per event */
+		cc->rules_const = aggref && list_length(aggref->args) > 0 &&
+			IsA(((TargetEntry *) linitial(aggref->args))->expr, Const);
+	}
 	else if (cc->rules)
 		pfree(cc->rules);
 	{
@@ -980,52 +1166,174 @@ clock_cache_rules(FunctionCallInfo fcinfo)
 			p += 1 + strlen(p + 1) + 1;
 		}
 	}
-	for (int i = 0; i < CLOCK_CACHE_SLOTS; i++)
-		cc->slot[i].len = -1;
-	cc->next = 0;
+	cc->gen++;					/* every status is classified anew */
 	return cc;
 }
 
-/* what a status (untrimmed) does under the cached rules */
-static int
-clock_cache_classify(ClockTransCache *cc, const char *s, int len)
+/*
+ * A status's hash: its length and three of its bytes, mixed.  Statuses are
+ * few and short; a collision costs a comparison.
+ */
+static inline uint32
+status_hash(const char *s, int len)
 {
-	bool		has_start;
-	int			what;
-	int			i;
+	uint32		h = (uint32) len;
 
-	for (i = 0; i < CLOCK_CACHE_SLOTS; i++)
-		if (cc->slot[i].len == len && memcmp(cc->slot[i].name, s, len) == 0)
-			return cc->slot[i].what;
-	what = rules_classify(cc->rules, s, len, &has_start);
-	if (len <= CLOCK_CACHE_NAMELEN)
-	{
-		i = cc->next;
-		cc->next = (i + 1) % CLOCK_CACHE_SLOTS;
-		memcpy(cc->slot[i].name, s, len);
-		cc->slot[i].len = len;
-		cc->slot[i].what = what;
-	}
-	return what;
+	if (len > 0)
+		h = h * 0x01000193 ^ (uint8) s[0] ^ ((uint32) (uint8) s[len / 2] << 8) ^
+			((uint32) (uint8) s[len - 1] << 16);
+	return murmurhash32(h);
 }
 
+/* the dictionary's entry for a status as given, added when new */
+static int
+clock_status_ref(ClockTransCache *cc, MemoryContext cxt, const char *s, int len)
+{
+	ClockDict  *d = &cc->dict;
+	uint32		h = status_hash(s, len);
+	int			slot;
+	ClockStatus *st;
+
+	if (d->tsize > 0)
+	{
+		for (slot = h & (d->tsize - 1); d->table[slot] != 0; slot = (slot + 1) & (d->tsize - 1))
+		{
+			st = &d->st[d->table[slot] - 1];
+			if (st->hash == h && st->rawlen == len && memcmp(st->raw, s, len) == 0)
+			{
+				if (st->gen != cc->gen)
+				{
+					bool		has_start;
+
+					st->what = st->name ? rules_classify(cc->rules, s, len, &has_start) : CLOCK_NONE;
+					st->gen = cc->gen;
+				}
+				return d->table[slot] - 1;
+			}
+		}
+	}
+	if (d->n >= EV_MAX_STATUSES)
+		ereport(ERROR,
+				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				errmsg("sla_clock has too many different statuses"));
+	/* a new status; the table at most half full */
+	if (d->n == d->cap)
+	{
+		d->cap = Max(16, d->cap * 2);
+		d->st = d->st ? repalloc(d->st, sizeof(ClockStatus) * d->cap)
+			: MemoryContextAlloc(cxt, sizeof(ClockStatus) * d->cap);
+	}
+	if ((d->n + 1) * 2 > d->tsize)
+	{
+		int			tsize = Max(32, d->tsize * 2);
+
+		d->table = d->table ? repalloc(d->table, sizeof(int) * tsize)
+			: MemoryContextAlloc(cxt, sizeof(int) * tsize);
+		memset(d->table, 0, sizeof(int) * tsize);
+		d->tsize = tsize;
+		for (int i = 0; i < d->n; i++)
+		{
+			for (slot = d->st[i].hash & (tsize - 1); d->table[slot] != 0; slot = (slot + 1) & (tsize - 1))
+				;
+			d->table[slot] = i + 1;
+		}
+	}
+	st = &d->st[d->n];
+	st->hash = h;
+	st->rawlen = len;
+	st->raw = MemoryContextAlloc(cxt, len + 1);
+	memcpy(st->raw, s, len);
+	st->raw[len] = '\0';
+	{
+		const char *n = st->raw;
+		int			nlen = len;
+
+		while (nlen > 0 && is_space(*n))
+			n++, nlen--;
+		while (nlen > 0 && is_space(n[nlen - 1]))
+			nlen--;
+		if (nlen > CLOCK_MAX_STATUS_LEN)
+			nlen = pg_mbcliplen(n, nlen, CLOCK_MAX_STATUS_LEN);
+		st->name = nlen > 0 ? n : NULL;
+		st->namelen = nlen;
+		if (st->name)
+		{
+			bool		has_start;
+
+			st->what = rules_classify(cc->rules, s, len, &has_start);
+			/* the clipped name ends where a clock's names end */
+			if (nlen < len - (n - st->raw))
+			{
+				char	   *copy = MemoryContextAlloc(cxt, nlen + 1);
+
+				memcpy(copy, n, nlen);
+				copy[nlen] = '\0';
+				st->name = copy;
+			}
+		}
+		else
+			st->what = CLOCK_NONE;
+	}
+	st->gen = cc->gen;
+	for (slot = h & (d->tsize - 1); d->table[slot] != 0; slot = (slot + 1) & (d->tsize - 1))
+		;
+	d->table[slot] = d->n + 1;
+	return d->n++;
+}
+
+/*
+ * Append an event to the gathering state.  Returns the state, a larger copy
+ * when it had no room (in the per-call context, so that the executor copies
+ * it into the aggregate's context and frees the old one).
+ */
+static ClockGather *
+gather_event(ClockGather *g, TimestampTz t, int what, int status, int prio)
+{
+	if (g->nev == g->cap)
+	{
+		ClockGather *n = gather_alloc(g->cap * 2);
+
+		n->reopen = g->reopen;
+		n->flags = g->flags;
+		n->dict = g->dict;
+		n->nonce = g->nonce;
+		n->nev = g->nev;
+		memcpy(n->at, g->at, sizeof(TimestampTz) * g->nev);
+		memcpy(gather_words(n), gather_words(g), sizeof(uint32) * g->nev);
+		g = n;
+	}
+	if (g->nev > 0 && t < g->at[g->nev - 1])
+		g->flags |= CLOCK_GATHER_UNSORTED;
+	g->at[g->nev] = t;
+	gather_words(g)[g->nev] = EV_WHAT(what) | ((uint32) (prio + 1) << 3) | ((uint32) (status + 1) << 7);
+	g->nev++;
+	return g;
+}
+
+/*
+ * sla_clock(rules, at, status [, priority]): a row without a time, or with
+ * neither status nor priority, is no event; a NULL or blank status with a
+ * priority is a priority change alone.
+ */
 Datum
 sla_clock_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
-	SlaClock   *c;
+	ClockGather *g;
 	ClockTransCache *cc;
 	TimestampTz t;
 	int			prio = -1;
+	int			status = -1;
+	int			what = CLOCK_NONE;
+	uint8		has_start;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
+	/* the call site's cache exists once an aggregate has called it */
+	if (fcinfo->flinfo->fn_extra == NULL && !AggCheckCallContext(fcinfo, NULL))
 		ereport(ERROR,
 				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				errmsg("sla_clock_trans called outside the sla_clock aggregate"));
 	CHECK_FOR_INTERRUPTS();
 	if (PG_NARGS() > 4 && !PG_ARGISNULL(4))
 		prio = PG_GETARG_SEVERITY(4);
-	/* a row without a time or rules, or with neither status nor priority, is no event */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || (PG_ARGISNULL(3) && prio < 0))
 	{
 		if (PG_ARGISNULL(0))
@@ -1034,51 +1342,141 @@ sla_clock_trans(PG_FUNCTION_ARGS)
 	}
 	cc = clock_cache_rules(fcinfo);
 	t = PG_GETARG_TIMESTAMPTZ(2);
-	win_check_ts(t);
+	if (t < WIN_MIN_TS || t > WIN_MAX_TS)
+		win_check_ts(t);
+	has_start = cc->has_start ? CLOCK_GATHER_HAS_START : 0;
 	if (PG_ARGISNULL(0))
 	{
-		c = clock_alloc(8, 64);
-		c->reopen = cc->rules->reopen;
+		g = gather_alloc(GATHER_FIRST_CAP);
+		g->reopen = cc->rules->reopen;
+		g->flags = has_start;
+		g->dict = &cc->dict;
+		g->nonce = cc->dict.nonce;
 	}
 	else
 	{
-		c = (SlaClock *) PG_GETARG_POINTER(0);
-		if (t < c->last)
-		{
-			char	   *later = pstrdup(timestamptz_to_str(t));
-			char	   *earlier = pstrdup(timestamptz_to_str(c->last));
-
+		g = (ClockGather *) PG_GETARG_POINTER(0);
+		if (g->version != SLA_CLOCK_GATHERING || g->dict != &cc->dict)
 			ereport(ERROR,
-					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					errmsg("sla_clock events out of order"),
-					errdetail("An event at %s came after one at %s.", later, earlier),
-					errhint("Call it as sla_clock(rules, at, status ORDER BY at, seq)."));
-		}
-		if (c->reopen != cc->rules->reopen)
+					errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					errmsg("sla_clock_trans called outside the sla_clock aggregate"));
+		if (g->reopen != cc->rules->reopen || (g->flags & CLOCK_GATHER_HAS_START) != has_start)
 			ereport(ERROR,
 					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					errmsg("sla_clock rules differ between the events of one clock"));
 	}
-	c->last = t;
-	if (PG_ARGISNULL(3))
-		c = clock_event(c, CLOCK_OTHER, cc->has_start, t, NULL, 0, prio);
-	else
+	if (!PG_ARGISNULL(3))
 	{
 		text	   *s = PG_GETARG_TEXT_PP(3);
-		const char *str = VARDATA_ANY(s);
-		int			len = VARSIZE_ANY_EXHDR(s);
 
-		c = clock_event(c, clock_cache_classify(cc, str, len), cc->has_start, t, str, len, prio);
+		status = clock_status_ref(cc, fcinfo->flinfo->fn_mcxt, VARDATA_ANY(s), VARSIZE_ANY_EXHDR(s));
+		what = cc->dict.st[status].what;
 	}
-	PG_RETURN_POINTER(c);
+	PG_RETURN_POINTER(gather_event(g, t, what, status, prio));
+}
+
+/* events in time order, at one instant in the order received */
+static int
+event_order_cmp(const void *a, const void *b, void *arg)
+{
+	const TimestampTz *at = (const TimestampTz *) arg;
+	int			x = *(const int *) a;
+	int			y = *(const int *) b;
+
+	if (at[x] != at[y])
+		return at[x] < at[y] ? -1 : 1;
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* replay the gathered events in time order into a finished clock */
+static SlaClock *
+clock_replay(const ClockGather *g)
+{
+	bool		has_start = (g->flags & CLOCK_GATHER_HAS_START) != 0;
+	const uint32 *words = gather_words(g);
+	int		   *order = NULL;
+	int			namecap = 0;
+	ClockNameCache nc;
+	SlaClock   *c;
+
+	if (g->flags & CLOCK_GATHER_UNSORTED)
+	{
+		order = palloc(sizeof(int) * g->nev);
+		for (int i = 0; i < g->nev; i++)
+			order[i] = i;
+		qsort_arg(order, g->nev, sizeof(int), event_order_cmp, (void *) g->at);
+	}
+	/* room for the names of the first events; it grows when needed */
+	for (int i = 0; i < Min(g->nev, 16); i++)
+	{
+		int			st = EV_STATUS(words[i]);
+
+		if (st >= 0 && g->dict->st[st].name)
+			namecap += g->dict->st[st].namelen + 1;
+	}
+	c = clock_alloc(Min(g->nev, 64), Max(namecap, 16));
+	c->reopen = g->reopen;
+	c->last = g->at[order ? order[g->nev - 1] : g->nev - 1];
+	nc.n = 0;
+	for (int k = 0; k < g->nev; k++)
+	{
+		int			i = order ? order[k] : k;
+		uint32		w = words[i];
+		int			st = EV_STATUS(w);
+		const ClockStatus *cs = st >= 0 ? &g->dict->st[st] : NULL;
+
+		if ((k & 4095) == 4095)
+			CHECK_FOR_INTERRUPTS();
+		c = clock_event(c, EV_WHAT(w) == CLOCK_NONE ? CLOCK_OTHER : EV_WHAT(w), has_start, g->at[i],
+						cs ? cs->name : NULL, cs ? cs->namelen : 0, EV_PRIO(w), &nc);
+	}
+	if (order)
+		pfree(order);
+	/* a finished value has no room to grow: close the gap in place */
+	if (c->segcap > c->nseg || c->namecap > c->namelen)
+	{
+		memmove(&c->seg[c->nseg], clock_names(c), c->namelen);
+		c->segcap = c->nseg;
+		c->namecap = c->namelen;
+		SET_VARSIZE(c, CLOCK_HDRSZ + sizeof(ClockSeg) * c->nseg + c->namelen);
+	}
+	return c;
 }
 
 Datum
 sla_clock_final(PG_FUNCTION_ARGS)
 {
+	struct varlena *v;
+
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_POINTER(clock_compact((SlaClock *) PG_GETARG_POINTER(0)));
+	v = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	if (VARSIZE_ANY(v) >= GATHER_HDRSZ && ((ClockGather *) v)->version == SLA_CLOCK_GATHERING)
+	{
+		ClockGather *g = (ClockGather *) v;
+
+		if (!AggCheckCallContext(fcinfo, NULL) || !dict_live(g->dict, g->nonce))
+			ereport(ERROR,
+					errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					errmsg("sla_clock_final called outside the sla_clock aggregate"));
+		if (g->cap < 1 || g->nev < 1 || g->nev > g->cap ||
+			VARSIZE(g) != GATHER_HDRSZ + (sizeof(TimestampTz) + sizeof(uint32)) * (Size) g->cap)
+			ereport(ERROR,
+					errcode(ERRCODE_DATA_CORRUPTED),
+					errmsg("invalid sla_clock aggregate state"));
+		for (int i = 0; i < g->nev; i++)
+		{
+			uint32		w = gather_words(g)[i];
+
+			if (EV_WHAT(w) > CLOCK_NONE || EV_PRIO(w) > SEVERITY_MAX ||
+				EV_STATUS(w) >= g->dict->n || g->at[i] < WIN_MIN_TS || g->at[i] > WIN_MAX_TS)
+				ereport(ERROR,
+						errcode(ERRCODE_DATA_CORRUPTED),
+						errmsg("invalid sla_clock aggregate state"));
+		}
+		PG_RETURN_POINTER(clock_replay(g));
+	}
+	PG_RETURN_POINTER(clock_compact(clock_arg(PG_GETARG_DATUM(0))));
 }
 
 /* ---------------------------------------------------------------------

@@ -62,9 +62,18 @@ typedef struct ClockSeg
 /*
  * The clock's whole timeline: a segment wherever the state, the status or
  * the priority changes, so that a reading as of any instant sees exactly
- * the events at or before it.  As the aggregate's state it has room to grow
+ * the events at or before it.  While it is built it has room to grow
  * (segcap, namecap); a finished value has none.
+ *
+ * The aggregate's state is not a clock but the ticket's events as received
+ * (clock.c's ClockGather), a varlena with SLA_CLOCK_GATHERING where a
+ * clock has its version; every reader of a clock refuses it.
  */
+#define SLA_CLOCK_GATHERING		0xFF
+#define CLOCK_NONE				4		/* an event without a status */
+#define CLOCK_GATHER_HAS_START	0x01	/* the rules have a start term */
+#define CLOCK_GATHER_UNSORTED	0x02	/* an event came before an earlier one */
+
 typedef struct SlaClock
 {
 	int32		vl_len_;
@@ -81,7 +90,21 @@ typedef struct SlaClock
 } SlaClock;
 
 #define CLOCK_HDRSZ offsetof(SlaClock, seg)
-#define PG_GETARG_SLA_CLOCK_P(n) ((SlaClock *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+#define PG_GETARG_SLA_CLOCK_P(n) clock_arg(PG_GETARG_DATUM(n))
+
+/* a clock argument, detoasted; the aggregate's working state is refused */
+static inline SlaClock *
+clock_arg(Datum d)
+{
+	SlaClock   *c = (SlaClock *) PG_DETOAST_DATUM(d);
+
+	if (c->version != SLA_CLOCK_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("not a finished sla_clock value"),
+				errdetail("The state of the sla_clock aggregate is a clock only after sla_clock_final."));
+	return c;
+}
 
 static inline char *
 clock_names(const SlaClock *c)

@@ -11,7 +11,7 @@ RESET client_min_messages;
 SET TimeZone = 'UTC';
 SET LOCAL max_parallel_workers_per_gather = 0;   -- keep random() draws in one order
 
-SELECT plan(27);
+SELECT plan(32);
 
 SELECT has_type('sla_clock_rules');
 SELECT has_type('sla_clock');
@@ -220,6 +220,56 @@ SELECT is((SELECT count(*)::int FROM (
 -- the clock's text and binary forms round-trip exactly
 SELECT is((SELECT count(*)::int FROM full_clk WHERE c::text::sla_clock::text <> c::text
              OR sla_clock_send(c::text::sla_clock) <> sla_clock_send(c)), 0, 'sla_clock text round trip');
+
+-- the clock needs no ORDER BY: it puts a ticket's events in time order itself
+-- (at one instant, in the order received; this log has no two events of a
+-- ticket at one instant).  The log shuffled, the tickets hashed, not sorted:
+SET LOCAL enable_sort = off;
+CREATE TEMP TABLE shuffled AS SELECT * FROM log ORDER BY md5(ticket || '/' || seq);
+CREATE FUNCTION pg_temp.plan_hashes() RETURNS boolean LANGUAGE plpgsql AS $f$
+DECLARE
+	l text;
+	hashed boolean := false;
+BEGIN
+	FOR l IN EXECUTE $q$EXPLAIN (COSTS OFF) SELECT l.ticket, m.mode, sla_clock(m.rules, l.at, l.status, l.prio)
+	                    FROM shuffled l CROSS JOIN modes m GROUP BY 1, 2$q$ LOOP
+		hashed := hashed OR l LIKE '%HashAggregate%';
+		IF l LIKE '%Sort%' THEN
+			RETURN false;
+		END IF;
+	END LOOP;
+	RETURN hashed;
+END
+$f$;
+SELECT ok(pg_temp.plan_hashes(), 'sla_clock without ORDER BY: the plan hashes the tickets and sorts nothing');
+SELECT is((SELECT count(*)::int FROM (
+             SELECT l.ticket, m.mode, sla_clock(m.rules, l.at, l.status, l.prio) AS c
+             FROM shuffled l CROSS JOIN modes m GROUP BY 1, 2) h
+           FULL JOIN full_clk f USING (ticket, mode)
+           WHERE h.c::text IS DISTINCT FROM f.c::text), 0,
+          'the shuffled log, hashed, without ORDER BY: every clock = the ORDER BY at, seq one');
+SELECT is((SELECT count(*)::int FROM (
+             SELECT l.ticket, m.mode, a.as_of, sla_clock(m.rules, l.at, l.status, l.prio) AS c
+             FROM shuffled l CROSS JOIN modes m CROSS JOIN asof a WHERE l.at <= a.as_of GROUP BY 1, 2, 3) h
+           FULL JOIN clk f USING (ticket, mode, as_of)
+           WHERE h.c::text IS DISTINCT FROM f.c::text), 0,
+          'the same for the log as it stood as of each instant');
+RESET enable_sort;
+SELECT is((SELECT count(*)::int FROM (
+             SELECT l.ticket, m.mode, sla_clock(m.rules, l.at, l.status, l.prio ORDER BY l.at DESC, l.seq DESC) AS c
+             FROM log l CROSS JOIN modes m GROUP BY 1, 2) h
+           JOIN full_clk f USING (ticket, mode)
+           WHERE h.c::text IS DISTINCT FROM f.c::text), 0,
+          'the events in reverse: the same clocks');
+-- as a window function: each row's running clock = the clock of the events up to it
+SELECT is((SELECT count(*)::int FROM (
+             SELECT l.ticket, l.seq, m.mode,
+                    sla_clock(m.rules, l.at, l.status, l.prio) OVER (PARTITION BY l.ticket, m.mode ORDER BY l.at, l.seq) AS c
+             FROM log l CROSS JOIN modes m WHERE l.ticket <= 60) w
+           JOIN LATERAL (SELECT sla_clock(m.rules, x.at, x.status, x.prio ORDER BY x.at, x.seq) AS c
+                         FROM log x, modes m WHERE x.ticket = w.ticket AND x.seq <= w.seq AND m.mode = w.mode) a ON true
+           WHERE w.c::text IS DISTINCT FROM a.c::text), 0,
+          'sla_clock OVER (ORDER BY at, seq): each row''s clock = the clock of the events up to it');
 
 -- serial against forced-parallel plans: sla_clock_summary_agg over stored clocks
 -- (temp tables are not read by parallel workers: a real one, dropped by the ROLLBACK)
