@@ -360,6 +360,12 @@ credit_cached_schedule(FunctionCallInfo fcinfo, int argno)
 	return cs_cached(fcinfo, argno)->cs;
 }
 
+void	  **
+credit_call_site_data(FunctionCallInfo fcinfo)
+{
+	return &sched_cache_make(fcinfo, CS_CACHE_SLOTS)->caller;
+}
+
 Numeric
 credit_share_numeric(int64 q16)
 {
