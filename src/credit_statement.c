@@ -34,6 +34,7 @@
  * combines.
  */
 #include "credit.h"
+#include "numeric_fast.h"
 
 #include <ctype.h>
 
@@ -200,27 +201,26 @@ deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *n
 	deform_row(PG_GETARG_HEAPTUPLEHEADER(argno), natts, values, nulls, NULL);
 }
 
+/* v x 10^-scale, of display scale scale */
 static Numeric
 num(int64 v, int scale)
 {
-	return int64_div_fast_to_numeric(v, scale);
+	return ms_numeric_make(v, scale, false);
 }
 
 /* a share in millionths, without trailing zeros (as credit_period_cap prints it) */
 static Numeric
 share_m(int64 v)
 {
-	return credit_share_numeric(v * INT64CONST(10000000000));
+	return ms_numeric_make(v, 6, true);
 }
 
-static const int64 pow10_64[19] = {
-	INT64CONST(1), INT64CONST(10), INT64CONST(100), INT64CONST(1000), INT64CONST(10000),
-	INT64CONST(100000), INT64CONST(1000000), INT64CONST(10000000), INT64CONST(100000000),
-	INT64CONST(1000000000), INT64CONST(10000000000), INT64CONST(100000000000),
-	INT64CONST(1000000000000), INT64CONST(10000000000000), INT64CONST(100000000000000),
-	INT64CONST(1000000000000000), INT64CONST(10000000000000000),
-	INT64CONST(100000000000000000), INT64CONST(1000000000000000000)
-};
+/* v x 10^-scale without the fraction's trailing zeros, as sla_credit prints its shares */
+static Numeric
+numeric_q(int128 v, int scale)
+{
+	return ms_numeric_make(v, scale, true);
+}
 
 /* 10^e, 0 <= e <= 18 */
 static int64
@@ -267,67 +267,6 @@ scaled_whole(Numeric n, int scale, int64 max, const char *what, const char *deta
 				errmsg("%s %s is out of range", what, nout(n)),
 				errdetail("%s", detail));
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(m)));
-}
-
-/*
- * A numeric datum as a whole number of 10^-scale within [0, max], read from
- * its digits in numeric's stored (on-disk, so fixed) short form: a 16-bit
- * header (sign, display scale, weight) and base-10000 digits, in place,
- * short varlena header and all; no arithmetic on numerics, no allocation.
- * False for anything else (the long form, NaN, a negative value, more
- * decimals than scale, over max), which the caller reads the slow way, with
- * its checks and messages.  max is at most 10^30.
- */
-#define NUM_SHORT		0x8000
-#define NUM_FORM_MASK	0xC000
-#define NUM_SHORT_SIGN	0x2000
-#define NUM_SHORT_DSCALE(h)	(((h) & 0x1F80) >> 7)
-#define NUM_SHORT_WEIGHT(h)	((h) & 0x0040 ? (int) ((h) & 0x003F) - 64 : (int) ((h) & 0x003F))
-
-static bool
-num_fixed(Datum d, int scale, int128 max, int128 *out)
-{
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-	const char *p;
-	int			ndigits;
-	uint16		h;
-	int			weight;
-	int128		q = 0;
-
-	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
-		return false;			/* toasted or compressed: never a small value */
-	p = VARDATA_ANY(v);
-	ndigits = ((int) VARSIZE_ANY_EXHDR(v) - (int) sizeof(uint16)) / (int) sizeof(int16);
-	if (ndigits < 0)
-		return false;
-	memcpy(&h, p, sizeof(uint16));
-	if ((h & NUM_FORM_MASK) != NUM_SHORT || (h & NUM_SHORT_SIGN) || NUM_SHORT_DSCALE(h) > scale)
-		return false;
-	weight = NUM_SHORT_WEIGHT(h);
-	if (4 * weight + scale > 30)
-		return false;
-	/* digit i is worth 10000^(weight - i) */
-	for (int i = 0; i < ndigits; i++)
-	{
-		int16		digit;
-		int			e = 4 * (weight - i) + scale;
-
-		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
-		if (digit < 0 || digit > 9999 || e < -3)
-			return false;
-		if (e > 18)
-			q += (int128) digit * pow10_64[18] * pow10_64[e - 18];
-		else if (e >= 0)
-			q += (int128) digit * pow10_64[e];
-		else if (digit % pow10_64[-e] != 0)
-			return false;		/* beyond the display scale: not canonical */
-		else
-			q += digit / pow10_64[-e];
-	}
-	if (q > max)
-		return false;
-	*out = q;
-	return true;
 }
 
 /* a share in millionths as "12.5%" */
@@ -406,64 +345,6 @@ get128(const int64 *words)
 
 	memcpy(&v, words, sizeof(int128));
 	return v;
-}
-
-/* v x 10^-scale as numeric, exactly: v may exceed int64 */
-static Numeric
-numeric_q(int128 v, int scale)
-{
-	char		digits[64];
-	char		out[80];
-	int			n = 0;
-	bool		neg = v < 0;
-	uint128		u = neg ? -(uint128) v : (uint128) v;
-	char	   *p = out;
-
-	/*
-	 * The common case: fewer digits once the fraction's trailing zeros go,
-	 * dropped 16, 8, 4, 2 and 1 at a time (each step applies at most once
-	 * for a scale of at most 31: few 128-bit divisions).
-	 */
-	if (!neg && scale < 32)
-	{
-		int128		w = v;
-		int			sc = scale;
-
-		for (int k = 16; k > 0; k /= 2)
-			if (sc >= k && w % pow10_64[k] == 0)
-			{
-				w /= pow10_64[k];
-				sc -= k;
-			}
-		if (w <= PG_INT64_MAX)
-			return int64_div_fast_to_numeric((int64) w, sc);
-	}
-	do
-	{
-		digits[n++] = '0' + (int) (u % 10);
-		u /= 10;
-	} while (u > 0);
-	while (n <= scale)
-		digits[n++] = '0';
-	if (neg)
-		*p++ = '-';
-	for (int i = n - 1; i >= 0; i--)
-	{
-		*p++ = digits[i];
-		if (i == scale && scale > 0)
-			*p++ = '.';
-	}
-	*p = '\0';
-	/* trailing zeros of the fraction: as sla_credit prints its shares */
-	if (scale > 0)
-	{
-		while (p[-1] == '0')
-			*--p = '\0';
-		if (p[-1] == '.')
-			*--p = '\0';
-	}
-	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(out),
-											   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
 }
 
 /* ---------------------------------------------------------------------
@@ -618,7 +499,7 @@ line_judge(LineState *st, bool met_known, Datum att, int32 month)
 
 			if (!read)
 			{
-				fixed = num_fixed(att, 6, CS_PLAIN_MAX, &a6);
+				fixed = ms_numeric_fixed(att, 6, CS_PLAIN_MAX, &a6);
 				if (!fixed)
 					a = DatumGetNumeric(att);
 				read = true;
@@ -1127,7 +1008,7 @@ line_read(HeapTupleHeader th, LineSeen *out, bool *counts_last)
 	if (n[0])
 		return;
 	out->known = true;
-	if (num_fixed(v[0], CS_Q16_SCALE, Q16_ONE, &q128))
+	if (ms_numeric_fixed(v[0], CS_Q16_SCALE, Q16_ONE, &q128))
 		out->q16 = (int64) q128;
 	else if (!numeric_zero(v[0]))
 		out->q16 = share_q16(DatumGetNumeric(v[0]));
@@ -1349,7 +1230,7 @@ money_cents(Datum d, const char *what)
 	int128		c;
 	Numeric		n;
 
-	if (num_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
+	if (ms_numeric_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
 		return (int64) c;
 	n = DatumGetNumeric(d);
 	if (numeric_is_nan(n) || numeric_is_inf(n))
@@ -1373,7 +1254,7 @@ amount_cents(Datum fee, int64 fee_cents, Datum share)
 	int128		q;
 	Datum		r;
 
-	if (num_fixed(share, 22, q22 * INT64CONST(100000000), &q) &&
+	if (ms_numeric_fixed(share, 22, q22 * INT64CONST(100000000), &q) &&
 		q <= (int128) PG_INT64_MAX * PG_INT64_MAX / Max(fee_cents, 1))
 		return (int64) ((fee_cents * q + q22 / 2) / q22);
 	r = DirectFunctionCall2(numeric_round,
@@ -1446,7 +1327,7 @@ credit_statement_step(PG_FUNCTION_ARGS)
 		int128		cap;
 		char	   *base = n[10] ? NULL : TextDatumGetCString(v[10]);
 
-		if (!num_fixed(v[9], 6, CS_ONE_SHARE, &cap))
+		if (!ms_numeric_fixed(v[9], 6, CS_ONE_SHARE, &cap))
 			cap = scaled_whole(DatumGetNumeric(v[9]), 6, CS_ONE_SHARE, "annual cap",
 							   "An annual cap is a share of fees, 0 to 1.");
 		vote(&st->annual_cap, (int64) cap, "annual cap");
