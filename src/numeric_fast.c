@@ -63,22 +63,48 @@ ms_numeric_fixed(Datum d, int scale, int128 max, int128 *out)
 	weight = NUM_SHORT_WEIGHT(h);
 	if (NUM_DEC_DIGITS * weight + scale > 30)
 		return false;
-	for (int i = 0; i < ndigits; i++)
+	p += sizeof(uint16);
+	if (NUM_DEC_DIGITS * weight + scale <= 14)
 	{
-		int16		digit;
-		int			e = NUM_DEC_DIGITS * (weight - i) + scale;
+		/* the common case, every digit worth at most 10^14: in int64 */
+		int64		q64 = 0;
 
-		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
-		if (digit < 0 || digit >= NUM_BASE || e < -3)
-			return false;
-		if (e > 18)
-			q += (int128) digit * pow10_64[18] * pow10_64[e - 18];
-		else if (e >= 0)
-			q += (int128) digit * pow10_64[e];
-		else if (digit % pow10_64[-e] != 0)
-			return false;
-		else
-			q += digit / pow10_64[-e];
+		for (int i = 0; i < ndigits; i++)
+		{
+			int16		digit;
+			int			e = NUM_DEC_DIGITS * (weight - i) + scale;
+
+			memcpy(&digit, p + i * sizeof(int16), sizeof(int16));
+			if (digit < 0 || digit >= NUM_BASE || e < -3)
+				return false;
+			if (e >= 0)
+				q64 += digit * pow10_64[e];
+			else if (digit % pow10_64[-e] != 0)
+				return false;
+			else
+				q64 += digit / pow10_64[-e];
+		}
+		q = q64;
+	}
+	else
+	{
+		for (int i = 0; i < ndigits; i++)
+		{
+			int16		digit;
+			int			e = NUM_DEC_DIGITS * (weight - i) + scale;
+
+			memcpy(&digit, p + i * sizeof(int16), sizeof(int16));
+			if (digit < 0 || digit >= NUM_BASE || e < -3)
+				return false;
+			if (e > 18)
+				q += (int128) digit * pow10_64[18] * pow10_64[e - 18];
+			else if (e >= 0)
+				q += (int128) digit * pow10_64[e];
+			else if (digit % pow10_64[-e] != 0)
+				return false;
+			else
+				q += digit / pow10_64[-e];
+		}
 	}
 	if (q > max)
 		return false;
@@ -90,20 +116,34 @@ ms_numeric_fixed(Datum d, int scale, int128 max, int128 *out)
 static uint128
 trim_zeros(uint128 u, int *scale)
 {
+	int			k = 16;
+
 	if (u == 0)
 	{
 		*scale = 0;
 		return 0;
 	}
-	for (int k = 16; k > 0; k /= 2)
+	for (; k > 0 && u > PG_UINT64_MAX; k /= 2)
 	{
-		if (*scale < k)
-			continue;
-		if (u <= PG_UINT64_MAX ? (uint64) u % (uint64) pow10_64[k] == 0 : u % pow10_64[k] == 0)
+		if (*scale >= k && u % pow10_64[k] == 0)
 		{
 			u /= pow10_64[k];
 			*scale -= k;
 		}
+	}
+	if (k > 0)
+	{
+		uint64		w = (uint64) u;
+
+		for (; k > 0; k /= 2)
+		{
+			if (*scale >= k && w % (uint64) pow10_64[k] == 0)
+			{
+				w /= (uint64) pow10_64[k];
+				*scale -= k;
+			}
+		}
+		u = w;
 	}
 	return u;
 }
@@ -131,7 +171,10 @@ ms_numeric_make(int128 v, int scale, bool trim)
 
 	/* align the fraction on whole digits: pad it to a multiple of 4 decimals */
 	pad = (NUM_DEC_DIGITS - scale % NUM_DEC_DIGITS) % NUM_DEC_DIGITS;
-	u *= pow10_64[pad];
+	if (u <= PG_UINT64_MAX / 1000)
+		u = (uint64) u * (uint64) pow10_64[pad];
+	else
+		u *= pow10_64[pad];
 	while (u > PG_UINT64_MAX)
 	{
 		group[n++] = (int16) (u % NUM_BASE);
