@@ -15,6 +15,7 @@ OBJS = \
 	src/summary.o \
 	src/streak.o \
 	src/schedcache.o \
+	src/numeric_fast.o \
 	src/credit_text.o \
 	src/credit_calc.o \
 	src/credit.o \

@@ -19,6 +19,7 @@
 #include "utils/float.h"
 #include "utils/numeric.h"
 
+#include "numeric_fast.h"
 #include "schedcache.h"
 
 PG_FUNCTION_INFO_V1(sla_credit_numeric);
@@ -210,6 +211,39 @@ band_numeric(FunctionCallInfo fcinfo, CsCache *cache, CsSlot *slot, Numeric a)
 }
 
 /*
+ * The same for a numeric datum as it comes: one of at most 6 decimals, zero
+ * or more and below the plain thresholds' bound (every attainment a
+ * percentage schedule takes, as availability() gives it, rounded or not) is
+ * read in place as value x 10^6 and compared with the thresholds in
+ * integers, exactly; anything else takes band_numeric, its checks and its
+ * messages.  No copy of the datum, no numeric comparison.
+ */
+static int
+band_datum(FunctionCallInfo fcinfo, CsCache *cache, CsSlot *slot, Datum att)
+{
+	const CreditSchedule *cs = slot->cs;
+	bool		above = (cs->flags & CS_ABOVE) != 0;
+	int128		a6;
+	int64		a;
+	int			i;
+
+	if (!ms_numeric_fixed(att, 6, CS_PLAIN_MAX - 1, &a6) ||
+		((cs->flags & CS_PERCENT) && a6 > CS_ONE_SHARE))
+		return band_numeric(fcinfo, cache, slot, DatumGetNumeric(att));
+
+	/* in [0, 1] for a percentage schedule: never out of range */
+	a = (int64) a6;
+	for (i = 0; i < cs->nbands; i++)
+	{
+		int64		t = cs->band[i].threshold;
+
+		if (above ? a <= t : a >= t)
+			break;
+	}
+	return i - 1;
+}
+
+/*
  * The same for a double, taken as the shortest decimal that reads back as
  * it (what PostgreSQL prints): with thresholds of at most 15 significant
  * digits, comparing the double with the double nearest to each threshold
@@ -348,7 +382,7 @@ credit_line_calc(FunctionCallInfo fcinfo, int sched, int att, int misses_arg,
 	misses = PG_GETARG_INT32(misses_arg);
 	check_count(misses, "misses", "The number of material misses in the period is zero or more.");
 	if (!PG_ARGISNULL(att))
-		band = band_numeric(fcinfo, cache, slot, PG_GETARG_NUMERIC(att));
+		band = band_datum(fcinfo, cache, slot, PG_GETARG_DATUM(att));
 	out->chronic = credit_chronic(slot->cs, streak, recent);
 	out->q16 = credit_share_q16_ex(slot->cs, band, misses, out->chronic, &out->capped);
 	return true;
@@ -358,6 +392,12 @@ const CreditSchedule *
 credit_cached_schedule(FunctionCallInfo fcinfo, int argno)
 {
 	return cs_cached(fcinfo, argno)->cs;
+}
+
+void	  **
+credit_call_site_data(FunctionCallInfo fcinfo)
+{
+	return &sched_cache_make(fcinfo, CS_CACHE_SLOTS)->caller;
 }
 
 Numeric

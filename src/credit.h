@@ -247,4 +247,11 @@ extern Numeric credit_share_numeric(int64 q16);
 /* the schedule of argument argno, from the call site's cache (credit.c) */
 extern const CreditSchedule *credit_cached_schedule(FunctionCallInfo fcinfo, int argno);
 
+/*
+ * A pointer of the caller's own next to that cache (NULL until it sets it,
+ * allocated by it in fn_mcxt), for a function that also keeps other things
+ * per call site.
+ */
+extern void **credit_call_site_data(FunctionCallInfo fcinfo);
+
 #endif							/* MS_CREDIT_H */

@@ -34,6 +34,7 @@
  * combines.
  */
 #include "credit.h"
+#include "numeric_fast.h"
 
 #include <ctype.h>
 
@@ -138,6 +139,17 @@ result_desc(FunctionCallInfo fcinfo)
 	return (TupleDesc) fcinfo->flinfo->fn_extra;
 }
 
+/* whether a row type's last two fields are int4 */
+static bool
+ends_with_two_int4(TupleDesc td)
+{
+	return td->natts >= 2 &&
+		TupleDescAttr(td, td->natts - 1)->atttypid == INT4OID &&
+		!TupleDescAttr(td, td->natts - 1)->attisdropped &&
+		TupleDescAttr(td, td->natts - 2)->atttypid == INT4OID &&
+		!TupleDescAttr(td, td->natts - 2)->attisdropped;
+}
+
 /*
  * The fields of a composite argument.  The row type's descriptor comes from
  * the type cache, whose entries live as long as the backend: the entry is
@@ -146,11 +158,10 @@ result_desc(FunctionCallInfo fcinfo)
  * reference count.
  */
 static void
-deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *nulls)
+deform_row(HeapTupleHeader th, int natts, Datum *values, bool *nulls, bool *counts_last)
 {
 	static TypeCacheEntry *tce[2];
 	static uint64 tce_id[2];
-	HeapTupleHeader th = PG_GETARG_HEAPTUPLEHEADER(argno);
 	Oid			typid = HeapTupleHeaderGetTypeId(th);
 	TypeCacheEntry *t = NULL;
 	TupleDesc	td;
@@ -178,31 +189,38 @@ deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *n
 	tup.t_tableOid = InvalidOid;
 	tup.t_data = th;
 	heap_deform_tuple(&tup, td, values, nulls);
+	if (counts_last != NULL)
+		*counts_last = ends_with_two_int4(td);
 	if (t == NULL)
 		ReleaseTupleDesc(td);
 }
 
+static void
+deform_arg(FunctionCallInfo fcinfo, int argno, int natts, Datum *values, bool *nulls)
+{
+	deform_row(PG_GETARG_HEAPTUPLEHEADER(argno), natts, values, nulls, NULL);
+}
+
+/* v x 10^-scale, of display scale scale */
 static Numeric
 num(int64 v, int scale)
 {
-	return int64_div_fast_to_numeric(v, scale);
+	return ms_numeric_make(v, scale, false);
 }
 
 /* a share in millionths, without trailing zeros (as credit_period_cap prints it) */
 static Numeric
 share_m(int64 v)
 {
-	return credit_share_numeric(v * INT64CONST(10000000000));
+	return ms_numeric_make(v, 6, true);
 }
 
-static const int64 pow10_64[19] = {
-	INT64CONST(1), INT64CONST(10), INT64CONST(100), INT64CONST(1000), INT64CONST(10000),
-	INT64CONST(100000), INT64CONST(1000000), INT64CONST(10000000), INT64CONST(100000000),
-	INT64CONST(1000000000), INT64CONST(10000000000), INT64CONST(100000000000),
-	INT64CONST(1000000000000), INT64CONST(10000000000000), INT64CONST(100000000000000),
-	INT64CONST(1000000000000000), INT64CONST(10000000000000000),
-	INT64CONST(100000000000000000), INT64CONST(1000000000000000000)
-};
+/* v x 10^-scale without the fraction's trailing zeros, as sla_credit prints its shares */
+static Numeric
+numeric_q(int128 v, int scale)
+{
+	return ms_numeric_make(v, scale, true);
+}
 
 /* 10^e, 0 <= e <= 18 */
 static int64
@@ -249,67 +267,6 @@ scaled_whole(Numeric n, int scale, int64 max, const char *what, const char *deta
 				errmsg("%s %s is out of range", what, nout(n)),
 				errdetail("%s", detail));
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(m)));
-}
-
-/*
- * A numeric datum as a whole number of 10^-scale within [0, max], read from
- * its digits in numeric's stored (on-disk, so fixed) short form: a 16-bit
- * header (sign, display scale, weight) and base-10000 digits, in place,
- * short varlena header and all; no arithmetic on numerics, no allocation.
- * False for anything else (the long form, NaN, a negative value, more
- * decimals than scale, over max), which the caller reads the slow way, with
- * its checks and messages.  max is at most 10^30.
- */
-#define NUM_SHORT		0x8000
-#define NUM_FORM_MASK	0xC000
-#define NUM_SHORT_SIGN	0x2000
-#define NUM_SHORT_DSCALE(h)	(((h) & 0x1F80) >> 7)
-#define NUM_SHORT_WEIGHT(h)	((h) & 0x0040 ? (int) ((h) & 0x003F) - 64 : (int) ((h) & 0x003F))
-
-static bool
-num_fixed(Datum d, int scale, int128 max, int128 *out)
-{
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-	const char *p;
-	int			ndigits;
-	uint16		h;
-	int			weight;
-	int128		q = 0;
-
-	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
-		return false;			/* toasted or compressed: never a small value */
-	p = VARDATA_ANY(v);
-	ndigits = ((int) VARSIZE_ANY_EXHDR(v) - (int) sizeof(uint16)) / (int) sizeof(int16);
-	if (ndigits < 0)
-		return false;
-	memcpy(&h, p, sizeof(uint16));
-	if ((h & NUM_FORM_MASK) != NUM_SHORT || (h & NUM_SHORT_SIGN) || NUM_SHORT_DSCALE(h) > scale)
-		return false;
-	weight = NUM_SHORT_WEIGHT(h);
-	if (4 * weight + scale > 30)
-		return false;
-	/* digit i is worth 10000^(weight - i) */
-	for (int i = 0; i < ndigits; i++)
-	{
-		int16		digit;
-		int			e = 4 * (weight - i) + scale;
-
-		memcpy(&digit, p + sizeof(uint16) + i * sizeof(int16), sizeof(int16));
-		if (digit < 0 || digit > 9999 || e < -3)
-			return false;
-		if (e > 18)
-			q += (int128) digit * pow10_64[18] * pow10_64[e - 18];
-		else if (e >= 0)
-			q += (int128) digit * pow10_64[e];
-		else if (digit % pow10_64[-e] != 0)
-			return false;		/* beyond the display scale: not canonical */
-		else
-			q += digit / pow10_64[-e];
-	}
-	if (q > max)
-		return false;
-	*out = q;
-	return true;
 }
 
 /* a share in millionths as "12.5%" */
@@ -388,64 +345,6 @@ get128(const int64 *words)
 
 	memcpy(&v, words, sizeof(int128));
 	return v;
-}
-
-/* v x 10^-scale as numeric, exactly: v may exceed int64 */
-static Numeric
-numeric_q(int128 v, int scale)
-{
-	char		digits[64];
-	char		out[80];
-	int			n = 0;
-	bool		neg = v < 0;
-	uint128		u = neg ? -(uint128) v : (uint128) v;
-	char	   *p = out;
-
-	/*
-	 * The common case: fewer digits once the fraction's trailing zeros go,
-	 * dropped 16, 8, 4, 2 and 1 at a time (each step applies at most once
-	 * for a scale of at most 31: few 128-bit divisions).
-	 */
-	if (!neg && scale < 32)
-	{
-		int128		w = v;
-		int			sc = scale;
-
-		for (int k = 16; k > 0; k /= 2)
-			if (sc >= k && w % pow10_64[k] == 0)
-			{
-				w /= pow10_64[k];
-				sc -= k;
-			}
-		if (w <= PG_INT64_MAX)
-			return int64_div_fast_to_numeric((int64) w, sc);
-	}
-	do
-	{
-		digits[n++] = '0' + (int) (u % 10);
-		u /= 10;
-	} while (u > 0);
-	while (n <= scale)
-		digits[n++] = '0';
-	if (neg)
-		*p++ = '-';
-	for (int i = n - 1; i >= 0; i--)
-	{
-		*p++ = digits[i];
-		if (i == scale && scale > 0)
-			*p++ = '.';
-	}
-	*p = '\0';
-	/* trailing zeros of the fraction: as sla_credit prints its shares */
-	if (scale > 0)
-	{
-		while (p[-1] == '0')
-			*--p = '\0';
-		if (p[-1] == '.')
-			*--p = '\0';
-	}
-	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(out),
-											   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
 }
 
 /* ---------------------------------------------------------------------
@@ -600,7 +499,7 @@ line_judge(LineState *st, bool met_known, Datum att, int32 month)
 
 			if (!read)
 			{
-				fixed = num_fixed(att, 6, CS_PLAIN_MAX, &a6);
+				fixed = ms_numeric_fixed(att, 6, CS_PLAIN_MAX, &a6);
 				if (!fixed)
 					a = DatumGetNumeric(att);
 				read = true;
@@ -779,11 +678,96 @@ zero_numeric(void)
 	return zero;
 }
 
+/*
+ * credit_line's rows, kept per call site (fn_extra, with the row type):
+ * forming a row of 7 fields (heap_form_tuple: the size of every field, then
+ * every field copied in, each numeric given a short header) costs more than
+ * the rest of a call.  The rows of a partition show few shares, and the
+ * streak and the misses among the last N, the two int4 fields that close
+ * the row, are what varies most: a row is kept by the other figures it
+ * shows, and a month with the same ones copies it and writes its own two
+ * counts at the row's end, where heap_form_tuple put them (checked when the
+ * row is kept).
+ */
+#define LINE_ROWS_BITS 8
+#define LINE_ROWS	(1 << LINE_ROWS_BITS)
+
+typedef struct LineRowKey
+{
+	int64		q16;
+	int64		eb_share;		/* when forgiven, else 0 */
+	int32		flags;			/* LE_CHRONIC, LE_CAPPED, LE_FORGIVEN */
+	int32		confirmed;		/* when forgiven, else 0 */
+} LineRowKey;
+
+typedef struct LineRows
+{
+	TupleDesc	td;
+	bool		counts_last;	/* the row type ends with the two int4 counts */
+	LineRowKey	key[LINE_ROWS];
+	HeapTupleHeader row[LINE_ROWS]; /* each its own chunk (fn_mcxt); NULL: empty */
+} LineRows;
+
+static LineRows *
+line_rows(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+	{
+		LineRows   *lr;
+		TupleDesc	td;
+		MemoryContext old;
+
+		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		lr = palloc0(sizeof(LineRows));
+		lr->td = CreateTupleDescCopy(td);
+		BlessTupleDesc(lr->td);
+		lr->counts_last = lr->td->natts == 7 && ends_with_two_int4(lr->td);
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = lr;
+	}
+	return (LineRows *) fcinfo->flinfo->fn_extra;
+}
+
+static inline int
+line_row_slot(const LineRowKey *k)
+{
+	uint64		h = (uint64) k->q16 * UINT64CONST(0x9E3779B97F4A7C15);
+
+	h ^= (uint64) k->eb_share * UINT64CONST(0xC2B2AE3D27D4EB4F);
+	h ^= ((uint64) (uint32) k->flags << 32 | (uint32) k->confirmed) * UINT64CONST(0x165667B19E3779F9);
+	return (int) (h >> (64 - LINE_ROWS_BITS));
+}
+
+/* the row's two closing int4 fields, at its end */
+static inline void
+line_row_counts(char *row, Size len, int32 *streak, int32 *recent, bool write)
+{
+	if (write)
+	{
+		memcpy(row + len - 2 * sizeof(int32), streak, sizeof(int32));
+		memcpy(row + len - sizeof(int32), recent, sizeof(int32));
+	}
+	else
+	{
+		memcpy(streak, row + len - 2 * sizeof(int32), sizeof(int32));
+		memcpy(recent, row + len - sizeof(int32), sizeof(int32));
+	}
+}
+
 Datum
 credit_line_final(PG_FUNCTION_ARGS)
 {
 	LineState  *st;
 	const LineEntry *e;
+	LineRows   *lr;
+	LineRowKey	key;
+	int			slot;
+	HeapTupleHeader th;
+	Size		len;
+	int32		streak,
+				recent;
 	Datum		values[7];
 	bool		nulls[7] = {false, false, false, false, false, false, false};
 	Numeric		share;
@@ -799,6 +783,28 @@ credit_line_final(PG_FUNCTION_ARGS)
 		bad_state("credit_line");
 	if (e->flags & LE_NULL)
 		PG_RETURN_NULL();
+
+	/* every figure the row shows but the two counts */
+	lr = line_rows(fcinfo);
+	key.q16 = e->q16;
+	key.eb_share = (e->flags & LE_FORGIVEN) ? e->eb_share : 0;
+	key.flags = e->flags & (LE_CHRONIC | LE_CAPPED | LE_FORGIVEN);
+	key.confirmed = (e->flags & LE_FORGIVEN) ? e->confirmed : 0;
+	slot = line_row_slot(&key);
+	streak = e->streak;
+	recent = e->recent;
+	th = lr->row[slot];
+	if (th != NULL && memcmp(&lr->key[slot], &key, sizeof(LineRowKey)) == 0)
+	{
+		char	   *copy;
+
+		len = HeapTupleHeaderGetDatumLength(th);
+		copy = palloc(len);
+		memcpy(copy, th, len);
+		line_row_counts(copy, len, &streak, &recent, true);
+		PG_RETURN_POINTER(copy);
+	}
+
 	share = share_numeric_cached(e->q16);
 	values[0] = NumericGetDatum(share);
 	values[1] = BoolGetDatum((e->flags & LE_CHRONIC) != 0);
@@ -813,7 +819,24 @@ credit_line_final(PG_FUNCTION_ARGS)
 	nulls[4] = !(e->flags & LE_FORGIVEN);
 	values[5] = Int32GetDatum(e->streak);
 	values[6] = Int32GetDatum(e->recent);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(result_desc(fcinfo), values, nulls)));
+	th = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(lr->td, values, nulls)));
+	len = HeapTupleHeaderGetDatumLength(th);
+	if (lr->counts_last)
+	{
+		int32		s2,
+					r2;
+
+		line_row_counts((char *) th, len, &s2, &r2, false);
+		if (s2 == streak && r2 == recent)
+		{
+			if (lr->row[slot] != NULL)
+				pfree(lr->row[slot]);
+			lr->row[slot] = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len);
+			memcpy(lr->row[slot], th, len);
+			lr->key[slot] = key;
+		}
+	}
+	PG_RETURN_POINTER(th);
 }
 
 /* ---------------------------------------------------------------------
@@ -933,6 +956,106 @@ share_q16(Numeric share)
 	return q16;
 }
 
+/*
+ * What credit_period takes from a credit_line row.  The last rows read are
+ * kept per call site by their bytes: the rows of a month come service level
+ * by service level, most of them the same line but for the streak (no
+ * credit, or the same band), and comparing a row's bytes costs a fraction
+ * of reading its fields.  The two counts that close the row (streak and
+ * misses among the last N, int4 both) are not read, so they are left out of
+ * the comparison when the row type ends with them.
+ */
+typedef struct LineSeen
+{
+	bool		known;			/* the share is not NULL */
+	bool		forgiven;		/* a forgiven share other than 0 */
+	bool		chronic;
+	bool		capped;
+	bool		confirmed_set;
+	DateADT		confirmed;
+	int64		q16;
+} LineSeen;
+
+#define SEEN_ROWS	4
+#define SEEN_MAX	128			/* bytes of a row kept; a longer one is read each time */
+
+typedef struct SeenRow
+{
+	uint32		len;			/* 0: empty */
+	uint32		cmp_len;		/* the bytes that decide what is read */
+	LineSeen	seen;
+	char		bytes[SEEN_MAX];
+} SeenRow;
+
+typedef struct PeriodCache
+{
+	int			last;			/* the row found or kept last */
+	int			next;			/* the next to replace */
+	SeenRow		row[SEEN_ROWS];
+} PeriodCache;
+
+/* a row's fields; *counts_last: it ends with its two counts, both known */
+static void
+line_read(HeapTupleHeader th, LineSeen *out, bool *counts_last)
+{
+	Datum		v[7];
+	bool		n[7];
+	int128		q128;
+
+	memset(out, 0, sizeof(LineSeen));
+	deform_row(th, 7, v, n, counts_last);
+	*counts_last = *counts_last && !n[5] && !n[6];
+	if (n[0])
+		return;
+	out->known = true;
+	if (ms_numeric_fixed(v[0], CS_Q16_SCALE, Q16_ONE, &q128))
+		out->q16 = (int64) q128;
+	else if (!numeric_zero(v[0]))
+		out->q16 = share_q16(DatumGetNumeric(v[0]));
+	out->forgiven = !n[3] && !numeric_zero(v[3]);
+	out->chronic = !n[1] && DatumGetBool(v[1]);
+	out->capped = !n[2] && DatumGetBool(v[2]);
+	out->confirmed_set = !n[4];
+	out->confirmed = n[4] ? 0 : DatumGetDateADT(v[4]);
+}
+
+/* argument argno, a credit_line row, read or found among the rows kept */
+static void
+line_arg(FunctionCallInfo fcinfo, int argno, LineSeen *out)
+{
+	HeapTupleHeader th = PG_GETARG_HEAPTUPLEHEADER(argno);
+	uint32		len = HeapTupleHeaderGetDatumLength(th);
+	void	  **extra = credit_call_site_data(fcinfo);
+	PeriodCache *pc = (PeriodCache *) *extra;
+	SeenRow    *r;
+	bool		counts_last;
+
+	if (pc == NULL)
+		*extra = pc = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PeriodCache));
+	for (int k = 0; k < SEEN_ROWS; k++)
+	{
+		int			i = (pc->last + k) % SEEN_ROWS;
+
+		r = &pc->row[i];
+		if (r->len == len && memcmp(r->bytes, th, r->cmp_len) == 0)
+		{
+			pc->last = i;
+			*out = r->seen;
+			return;
+		}
+	}
+	line_read(th, out, &counts_last);
+	if (len > SEEN_MAX || len < SizeofHeapTupleHeader + 2 * sizeof(int32))
+		return;
+	pc->last = pc->next;
+	pc->next = (pc->next + 1) % SEEN_ROWS;
+	r = &pc->row[pc->last];
+	memcpy(r->bytes, th, len);
+	r->len = len;
+	r->cmp_len = counts_last ? len - 2 * sizeof(int32) : len;
+	r->seen = *out;
+}
+
 /* args: state, schedule, credit_line */
 Datum
 credit_period_step(PG_FUNCTION_ARGS)
@@ -940,37 +1063,30 @@ credit_period_step(PG_FUNCTION_ARGS)
 	MemoryContext cxt = agg_context(fcinfo, "credit_period_step");
 	PeriodState *st = PG_ARGISNULL(0) ? period_new(cxt) : period_state(PG_GETARG_BYTEA_P(0));
 	const CreditSchedule *cs;
-	Datum		v[7];
-	bool		n[7];
-	int64		q16 = 0;
-	int128		q128;
+	LineSeen	line;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_BYTEA_P(st);	/* as sum(): a NULL line adds nothing */
-	deform_arg(fcinfo, 2, 7, v, n);
-	if (n[0])
+	line_arg(fcinfo, 2, &line);
+	if (!line.known)
 		PG_RETURN_BYTEA_P(st);
 	cs = credit_cached_schedule(fcinfo, 1);
-	if (num_fixed(v[0], CS_Q16_SCALE, Q16_ONE, &q128))
-		q16 = (int64) q128;
-	else if (!numeric_zero(v[0]))
-		q16 = share_q16(DatumGetNumeric(v[0]));
 	if (st->lines >= PERIOD_MAX_LINES)
 		ereport(ERROR,
 				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				errmsg("credit_period: too many service levels in one period"));
 	st->lines++;
-	put128(st->credits, get128(st->credits) + (int128) q16 * CS_MILLION);
+	put128(st->credits, get128(st->credits) + (int128) line.q16 * CS_MILLION);
 	/* forgiven: its share of the credit, by the schedule of the missed month */
-	if (!n[3] && !numeric_zero(v[3]))
-		put128(st->forgiven, get128(st->forgiven) + (int128) q16 * credit_earn_back_share(cs));
-	if (!n[1] && DatumGetBool(v[1]))
+	if (line.forgiven)
+		put128(st->forgiven, get128(st->forgiven) + (int128) line.q16 * credit_earn_back_share(cs));
+	if (line.chronic)
 		st->flags |= PS_CHRONIC;
-	if (!n[2] && DatumGetBool(v[2]))
+	if (line.capped)
 		st->flags |= PS_CAPPED;
-	if (!n[4] && (!(st->flags & PS_CONFIRMED) || DatumGetDateADT(v[4]) > st->confirmed))
+	if (line.confirmed_set && (!(st->flags & PS_CONFIRMED) || line.confirmed > st->confirmed))
 	{
-		st->confirmed = DatumGetDateADT(v[4]);
+		st->confirmed = line.confirmed;
 		st->flags |= PS_CONFIRMED;
 	}
 	vote(&st->period_cap, credit_period_cap(cs), "period cap");
@@ -1114,7 +1230,7 @@ money_cents(Datum d, const char *what)
 	int128		c;
 	Numeric		n;
 
-	if (num_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
+	if (ms_numeric_fixed(d, 2, MONEY_MAX_CENTS / 100, &c))
 		return (int64) c;
 	n = DatumGetNumeric(d);
 	if (numeric_is_nan(n) || numeric_is_inf(n))
@@ -1138,7 +1254,7 @@ amount_cents(Datum fee, int64 fee_cents, Datum share)
 	int128		q;
 	Datum		r;
 
-	if (num_fixed(share, 22, q22 * INT64CONST(100000000), &q) &&
+	if (ms_numeric_fixed(share, 22, q22 * INT64CONST(100000000), &q) &&
 		q <= (int128) PG_INT64_MAX * PG_INT64_MAX / Max(fee_cents, 1))
 		return (int64) ((fee_cents * q + q22 / 2) / q22);
 	r = DirectFunctionCall2(numeric_round,
@@ -1211,7 +1327,7 @@ credit_statement_step(PG_FUNCTION_ARGS)
 		int128		cap;
 		char	   *base = n[10] ? NULL : TextDatumGetCString(v[10]);
 
-		if (!num_fixed(v[9], 6, CS_ONE_SHARE, &cap))
+		if (!ms_numeric_fixed(v[9], 6, CS_ONE_SHARE, &cap))
 			cap = scaled_whole(DatumGetNumeric(v[9]), 6, CS_ONE_SHARE, "annual cap",
 							   "An annual cap is a share of fees, 0 to 1.");
 		vote(&st->annual_cap, (int64) cap, "annual cap");

@@ -13,6 +13,21 @@ slot_holds(const SchedSlot *s, const char *payload, Size len)
 	return s->value != NULL && s->len == len && memcmp(VARDATA(s->value), payload, len) == 0;
 }
 
+SchedCache *
+sched_cache_make(FunctionCallInfo fcinfo, int nslots)
+{
+	SchedCache *c = sched_cache(fcinfo);
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+								   offsetof(SchedCache, slot) + sizeof(SchedSlot) * nslots);
+		c->nslots = nslots;
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
 SchedSlot *
 sched_cached(FunctionCallInfo fcinfo, int argno, int nslots, Size min_size)
 {
@@ -31,12 +46,7 @@ sched_cached(FunctionCallInfo fcinfo, int argno, int nslots, Size min_size)
 	len = VARSIZE_ANY_EXHDR(v);
 
 	if (c == NULL)
-	{
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-								   offsetof(SchedCache, slot) + sizeof(SchedSlot) * nslots);
-		c->nslots = nslots;
-		fcinfo->flinfo->fn_extra = c;
-	}
+		c = sched_cache_make(fcinfo, nslots);
 	s = c->last;
 	if (s != NULL && slot_holds(s, payload, len))
 		return s;

@@ -33,6 +33,7 @@ typedef struct SchedCache
 	int			nslots;
 	uint32		next_victim;
 	void	   *extra;			/* the type's per-call-site data (fn_mcxt), or NULL */
+	void	   *caller;			/* the calling function's own (fn_mcxt), or NULL */
 	SchedSlot	slot[FLEXIBLE_ARRAY_MEMBER];
 } SchedCache;
 
@@ -42,6 +43,9 @@ typedef struct SchedCache
  * data NULL; its copy has at least min_size bytes, zeroed past the value.
  */
 extern SchedSlot *sched_cached(FunctionCallInfo fcinfo, int argno, int nslots, Size min_size);
+
+/* the cache of fcinfo's call site, made with nslots slots if it has none */
+extern SchedCache *sched_cache_make(FunctionCallInfo fcinfo, int nslots);
 
 static inline SchedCache *
 sched_cache(FunctionCallInfo fcinfo)
