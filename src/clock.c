@@ -619,9 +619,13 @@ clock_ref_for(SlaClock **c, const char *name, int len, ClockNameCache *nc)
 static SlaClock *
 clock_push(SlaClock *c, TimestampTz t, int kind, const char *name, int len, int prio)
 {
+	int32		ref;
+
 	if (c->nseg == 0 && kind == SEG_UNSTARTED && prio < 0)
 		return c;
-	return clock_push_ref(c, t, kind, name ? clock_ref_for(&c, name, len, NULL) : -1, prio);
+	/* the name first: placing it may move the clock */
+	ref = name ? clock_ref_for(&c, name, len, NULL) : -1;
+	return clock_push_ref(c, t, kind, ref, prio);
 }
 
 /*
@@ -963,6 +967,7 @@ clock_event(SlaClock *c, int what, bool has_start, TimestampTz t,
 	int32		lref = c->nseg > 0 ? c->seg[c->nseg - 1].name : -1;
 	int			lprio = c->nseg > 0 ? c->seg[c->nseg - 1].prio : -1;
 	int			kind;
+	int32		ref;
 
 	if (prio < 0)
 		prio = lprio;
@@ -978,7 +983,9 @@ clock_event(SlaClock *c, int what, bool has_start, TimestampTz t,
 		/* before the start: the priority only */
 		return clock_push_ref(c, t, SEG_UNSTARTED, -1, prio);
 	kind = what == CLOCK_STOP ? SEG_STOPPED : what == CLOCK_PAUSE ? SEG_PAUSED : SEG_RUNNING;
-	return clock_push_ref(c, t, kind, clock_ref_for(&c, status, len, nc), prio);
+	/* the name first: placing it may move the clock */
+	ref = clock_ref_for(&c, status, len, nc);
+	return clock_push_ref(c, t, kind, ref, prio);
 }
 
 /*
