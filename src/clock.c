@@ -439,6 +439,16 @@ sla_clock_rules_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(rules_make(rb));
 }
 
+/* a status (*s, *len bytes) without its leading and trailing spaces */
+static void
+trim_status(const char **s, int *len)
+{
+	while (*len > 0 && is_space(**s))
+		(*s)++, (*len)--;
+	while (*len > 0 && is_space((*s)[*len - 1]))
+		(*len)--;
+}
+
 /* what a status (untrimmed) does under the rules */
 static int
 rules_classify(const SlaClockRules *r, const char *s, int len, bool *has_start)
@@ -446,10 +456,7 @@ rules_classify(const SlaClockRules *r, const char *s, int len, bool *has_start)
 	const char *p = r->data;
 	int			found = CLOCK_OTHER;
 
-	while (len > 0 && is_space(*s))
-		s++, len--;
-	while (len > 0 && is_space(s[len - 1]))
-		len--;
+	trim_status(&s, &len);
 	*has_start = false;
 	for (int i = 0; i < r->nstatus; i++)
 	{
@@ -1255,10 +1262,7 @@ clock_status_ref(ClockTransCache *cc, MemoryContext cxt, const char *s, int len)
 		const char *n = st->raw;
 		int			nlen = len;
 
-		while (nlen > 0 && is_space(*n))
-			n++, nlen--;
-		while (nlen > 0 && is_space(n[nlen - 1]))
-			nlen--;
+		trim_status(&n, &nlen);
 		if (nlen > CLOCK_MAX_STATUS_LEN)
 			nlen = pg_mbcliplen(n, nlen, CLOCK_MAX_STATUS_LEN);
 		st->name = nlen > 0 ? n : NULL;

@@ -70,7 +70,7 @@ CREATE AGGREGATE @extschema@.sla_clock(@extschema@.sla_clock_rules, timestamptz,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.sla_clock(@extschema@.sla_clock_rules, timestamptz, text) IS
-	'one ticket''s clock from its status log: (rules, at, status ORDER BY at, seq); its events are taken in row order (no combine function)';
+	'one ticket''s clock from its status log: (rules, at, status [ORDER BY at, seq]); it puts its events in time order, those at one instant in row order (no combine function)';
 CREATE AGGREGATE @extschema@.sla_clock(@extschema@.sla_clock_rules, timestamptz, text, @extschema@.severity) (
 	SFUNC = @extschema@.sla_clock_trans,
 	STYPE = @extschema@.sla_clock,
@@ -78,7 +78,7 @@ CREATE AGGREGATE @extschema@.sla_clock(@extschema@.sla_clock_rules, timestamptz,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.sla_clock(@extschema@.sla_clock_rules, timestamptz, text, @extschema@.severity) IS
-	'one ticket''s clock from its status log with priorities: (rules, at, status or NULL, priority or NULL ORDER BY at, seq); its events are taken in row order (no combine function)';
+	'one ticket''s clock from its status log with priorities: (rules, at, status or NULL, priority or NULL [ORDER BY at, seq]); it puts its events in time order, those at one instant in row order (no combine function)';
 
 CREATE FUNCTION @extschema@.sla_clock_start(@extschema@.sla_clock) RETURNS timestamptz
 	AS 'MODULE_PATHNAME', 'sla_clock_start' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
